@@ -1,0 +1,143 @@
+"""Read-side queries for the register views: counts, SQL-paged rows, search.
+
+Plain SQL over indexes, so a page of a million-row register costs the same as
+the first page of an empty one (apart from OFFSET's walk of a narrow index).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import text
+
+from app.registers.search_index import match_expression
+from app.storage.database import Database
+from app.storage.types import UTCDateTime
+
+SEARCH_LIMIT = 1000
+_TS = UTCDateTime()
+
+
+def _when(value: str | None) -> datetime | None:
+    return _TS.process_result_value(value, None)
+
+
+@dataclass(frozen=True)
+class FirRow:
+    root_id: int
+    head_id: int
+    number: str
+    reported_at: datetime
+    complainant_en: str
+    complainant_ur: str
+    sections: str
+    status: str
+    kind: str
+    investigating_officer: str
+
+
+@dataclass(frozen=True)
+class DiaryRow:
+    id: int
+    diary_date: date
+    entry_no: int
+    written_at: datetime
+    category: str
+    text: str
+    officer: str
+    corrects_id: int | None
+
+
+_FIR_SELECT = """
+SELECT h.root_id, f.id, f.serial, f.year, f.reported_at, p.name_en, p.name_ur,
+       (SELECT group_concat(os.section || ' ' || l.short_en, ', ')
+          FROM fir_section fs JOIN offence_section os ON os.id = fs.section_id JOIN law l ON l.id = os.law_id
+         WHERE fs.fir_id = f.id),
+       f.status, f.kind, coalesce(u.full_name, '')
+  FROM fir_head h
+  JOIN fir f ON f.id = h.head_id
+  JOIN person p ON p.id = f.complainant_id
+  LEFT JOIN app_user u ON u.id = f.investigating_officer_id
+"""
+
+_DIARY_SELECT = """
+SELECT d.id, d.diary_date, d.entry_no, d.written_at, d.category, d.text, u.full_name, d.corrects_id
+  FROM diary_entry d JOIN app_user u ON u.id = d.officer_id
+"""
+
+
+def _fir_row(r: tuple) -> FirRow:  # type: ignore[type-arg]
+    reported = _when(r[4])
+    assert reported is not None
+    return FirRow(r[0], r[1], f"{r[2]}/{r[3]}", reported, r[5], r[6], r[7] or "", r[8], r[9], r[10])
+
+
+def _diary_row(r: tuple) -> DiaryRow:  # type: ignore[type-arg]
+    written = _when(r[3])
+    assert written is not None
+    return DiaryRow(r[0], date.fromisoformat(r[1]), r[2], written, r[4], r[5], r[6], r[7])
+
+
+class RegisterQueries:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def fir_count(self, station_id: int) -> int:
+        with self.db.engine.connect() as c:
+            return int(c.execute(text("SELECT count(*) FROM fir_head WHERE station_id = :s"),
+                                 {"s": station_id}).scalar_one())
+
+    def fir_page(self, station_id: int, offset: int, limit: int) -> list[FirRow]:
+        """Rows ``offset`` to ``offset + limit`` of the register, newest FIR first."""
+        sql = _FIR_SELECT + " WHERE h.station_id = :s ORDER BY h.root_id DESC LIMIT :l OFFSET :o"
+        with self.db.engine.connect() as c:
+            return [_fir_row(r) for r in c.execute(text(sql), {"s": station_id, "l": limit, "o": offset})]
+
+    def fir_rows(self, root_ids: list[int]) -> list[FirRow]:
+        """The rows of these FIR numbers, in the order given."""
+        if not root_ids:
+            return []
+        marks = ",".join(f":i{n}" for n in range(len(root_ids)))
+        sql = _FIR_SELECT + f" WHERE h.root_id IN ({marks})"  # noqa: S608 - placeholders only
+        with self.db.engine.connect() as c:
+            rows = {r[0]: _fir_row(r) for r in c.execute(text(sql), {f"i{n}": v for n, v in enumerate(root_ids)})}
+        return [rows[i] for i in root_ids if i in rows]
+
+    def fir_search(self, station_id: int, user_text: str, limit: int = SEARCH_LIMIT) -> list[int]:
+        """Root ids of the FIRs that match every word typed, newest first."""
+        expr = match_expression(user_text)
+        if expr is None:
+            return []
+        sql = ("SELECT h.root_id FROM fir_fts JOIN fir_head h ON h.root_id = fir_fts.rowid "
+               "WHERE fir_fts MATCH :q AND h.station_id = :s ORDER BY fir_fts.rowid DESC LIMIT :l")
+        with self.db.engine.connect() as c:
+            return [r[0] for r in c.execute(text(sql), {"q": expr, "s": station_id, "l": limit})]
+
+    def diary_count(self, station_id: int) -> int:
+        with self.db.engine.connect() as c:
+            return int(c.execute(text("SELECT count(*) FROM diary_entry WHERE station_id = :s"),
+                                 {"s": station_id}).scalar_one())
+
+    def diary_page(self, station_id: int, offset: int, limit: int) -> list[DiaryRow]:
+        sql = _DIARY_SELECT + " WHERE d.station_id = :s ORDER BY d.id DESC LIMIT :l OFFSET :o"
+        with self.db.engine.connect() as c:
+            return [_diary_row(r) for r in c.execute(text(sql), {"s": station_id, "l": limit, "o": offset})]
+
+    def diary_rows(self, ids: list[int]) -> list[DiaryRow]:
+        if not ids:
+            return []
+        marks = ",".join(f":i{n}" for n in range(len(ids)))
+        sql = _DIARY_SELECT + f" WHERE d.id IN ({marks})"  # noqa: S608 - placeholders only
+        with self.db.engine.connect() as c:
+            rows = {r[0]: _diary_row(r) for r in c.execute(text(sql), {f"i{n}": v for n, v in enumerate(ids)})}
+        return [rows[i] for i in ids if i in rows]
+
+    def diary_search(self, station_id: int, user_text: str, limit: int = SEARCH_LIMIT) -> list[int]:
+        expr = match_expression(user_text)
+        if expr is None:
+            return []
+        sql = ("SELECT d.id FROM diary_fts JOIN diary_entry d ON d.id = diary_fts.rowid "
+               "WHERE diary_fts MATCH :q AND d.station_id = :s ORDER BY diary_fts.rowid DESC LIMIT :l")
+        with self.db.engine.connect() as c:
+            return [r[0] for r in c.execute(text(sql), {"q": expr, "s": station_id, "l": limit})]

@@ -1,0 +1,37 @@
+"""Full-text search over the registers (SQLite FTS5).
+
+User input never reaches FTS5 syntax: every word becomes a quoted phrase,
+the last one a prefix, and phrases are ANDed. ``123/2026`` and CNICs match
+because the tokenizer splits them the same way in the index and the query.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+TABLES = frozenset({"fir_fts", "diary_fts"})
+_WORD = re.compile(r"\S+")
+MAX_TERMS = 12
+
+
+def put(session: Session, table: str, rowid: int, body: str) -> None:
+    """Index (or re-index) one row: what a correction changes is found, what it removed is not."""
+    assert table in TABLES
+    session.execute(text(f"DELETE FROM {table} WHERE rowid = :r"), {"r": rowid})  # noqa: S608 - fixed names
+    session.execute(text(f"INSERT INTO {table}(rowid, body) VALUES (:r, :b)"), {"r": rowid, "b": body})  # noqa: S608
+
+
+def match_expression(user_text: str) -> str | None:
+    """An FTS5 MATCH expression for what the user typed, or None if nothing searchable."""
+    terms = []
+    for word in _WORD.findall(user_text)[:MAX_TERMS]:
+        if not any(ch.isalnum() for ch in word):
+            continue
+        terms.append('"' + word.replace('"', '""') + '"')
+    if not terms:
+        return None
+    terms[-1] += "*"
+    return " AND ".join(terms)

@@ -1,0 +1,139 @@
+"""Recompute every hash chain and report the first entry that does not fit.
+
+Finds a changed entry (its hash differs), a deleted or reordered one (a gap or
+a link that no longer follows its predecessor), an entry missing from its
+chain, and a diary day close whose recorded head is no longer in the chain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.registers import chain
+from app.registers.diary import diary_content
+from app.registers.fir import fir_content, fir_number
+from app.security.audit import audit_content
+from app.storage.database import Database
+from app.storage.models import (
+    AuditRecord,
+    ChainLink,
+    DiaryDayClose,
+    DiaryEntry,
+    DiaryPerson,
+    Fir,
+    FirAccused,
+    FirSection,
+    OffenceSection,
+)
+
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class RegisterKind:
+    model: Any
+    content: Callable[[Any], dict[str, object]]
+    label: Callable[[Any], str]
+    options: Sequence[Any]
+
+
+REGISTERS: dict[str, RegisterKind] = {
+    "fir": RegisterKind(
+        Fir, fir_content, lambda f: f"FIR {fir_number(f)} ({f.kind})",
+        (selectinload(Fir.sections).selectinload(FirSection.section).selectinload(OffenceSection.law),
+         selectinload(Fir.accused).selectinload(FirAccused.person), selectinload(Fir.complainant),
+         selectinload(Fir.recording_officer), selectinload(Fir.investigating_officer)),
+    ),
+    "diary": RegisterKind(
+        DiaryEntry, diary_content, lambda e: f"diary entry {e.entry_no} of {e.diary_date:%d-%m-%Y}",
+        (selectinload(DiaryEntry.persons).selectinload(DiaryPerson.person), selectinload(DiaryEntry.officer),
+         selectinload(DiaryEntry.fir)),
+    ),
+    "audit": RegisterKind(AuditRecord, audit_content, lambda a: f"audit record {a.id} ({a.action})", ()),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    register: str
+    station_id: int
+    seq: int | None
+    what: str
+
+    def __str__(self) -> str:
+        where = f"{self.register} register, station {self.station_id}"
+        return f"BROKEN {where}, link {self.seq}: {self.what}" if self.seq else f"BROKEN {where}: {self.what}"
+
+
+def _links(s: Session, register: str, station_id: int) -> Iterator[list[ChainLink]]:
+    last = 0
+    while True:
+        batch = list(s.scalars(select(ChainLink).where(
+            ChainLink.register == register, ChainLink.station_id == station_id, ChainLink.seq > last)
+            .order_by(ChainLink.seq).limit(BATCH)))
+        if not batch:
+            return
+        last = batch[-1].seq
+        yield batch
+
+
+def check_chain(s: Session, register: str, station_id: int) -> Problem | None:
+    kind = REGISTERS[register]
+    prev_hash, expected_seq, seen = chain.GENESIS, 1, 0
+    for batch in _links(s, register, station_id):
+        ids = [link.record_id for link in batch]
+        rows = {r.id: r for r in s.scalars(select(kind.model).where(kind.model.id.in_(ids)).options(*kind.options))}
+        for link in batch:
+            def broken(what: str, link: ChainLink = link) -> Problem:
+                return Problem(register, station_id, link.seq, what)
+
+            if link.seq != expected_seq:
+                return broken(f"link {expected_seq} is missing (an entry was removed)")
+            if link.prev_hash != prev_hash:
+                return broken("does not follow the previous link (an entry was removed or reordered)")
+            row = rows.get(link.record_id)
+            if row is None:
+                return broken(f"record {link.record_id} was deleted")
+            if chain.link_hash(prev_hash, kind.content(row)) != link.entry_hash:
+                return broken(f"{kind.label(row)} was changed after it was written")
+            prev_hash, expected_seq, seen = link.entry_hash, expected_seq + 1, seen + 1
+        s.expunge_all()
+    station_filter = [] if register == "audit" else [kind.model.station_id == station_id]
+    rows_total = s.scalar(select(func.count()).select_from(kind.model).where(*station_filter)) or 0
+    if rows_total != seen:
+        return Problem(register, station_id, None, f"{rows_total - seen} entries are not in the chain")
+    return None
+
+
+def check_day_closes(s: Session) -> Problem | None:
+    for close in s.scalars(select(DiaryDayClose).order_by(DiaryDayClose.diary_date)):
+        if close.head_hash == chain.GENESIS:
+            continue
+        found = s.scalar(select(func.count()).select_from(ChainLink).where(
+            ChainLink.register == "diary", ChainLink.station_id == close.station_id,
+            ChainLink.entry_hash == close.head_hash))
+        if not found:
+            return Problem("diary", close.station_id, None,
+                           f"the close of {close.diary_date:%d-%m-%Y} names a head that is no longer in the chain")
+    return None
+
+
+def verify_all(db: Database) -> list[Problem]:
+    """The first problem of every broken chain (empty when all is well)."""
+    problems: list[Problem] = []
+    with db.read() as s:
+        groups = s.execute(select(ChainLink.register, ChainLink.station_id).distinct()).all()
+        stations = {(r, st) for r, st in groups}
+        for register, model in (("fir", Fir), ("diary", DiaryEntry)):
+            stations |= {(register, st) for st in s.scalars(select(model.station_id).distinct())}
+        for register, station_id in sorted(stations):
+            if (problem := check_chain(s, register, station_id)) is not None:
+                problems.append(problem)
+        if (problem := check_day_closes(s)) is not None:
+            problems.append(problem)
+    return problems

@@ -1,0 +1,116 @@
+"""The one place that keeps the database key.
+
+Production keeps a random 256-bit key in the OS keyring (Windows Credential
+Manager, Secret Service, macOS Keychain). Where the OS has none, Thana refuses
+to start unless the user names a key file; demo mode keeps its key in a file in
+its own (synthetic) data directory. The key never goes to logs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+from pathlib import Path
+from typing import Protocol
+
+import keyring
+import keyring.errors
+from keyring.backends import fail
+
+from app.errors import KeyUnavailable, StorageError
+from app.i18n import QT_TRANSLATE_NOOP as N_
+
+SERVICE = "thana"
+KEY_BYTES = 32
+
+
+class KeyStore(Protocol):
+    """Where a database key lives. ``describe`` names the place for the UI."""
+
+    insecure: bool
+
+    def load(self) -> bytes | None: ...
+
+    def save(self, key: bytes) -> None: ...
+
+    def describe(self) -> str: ...
+
+
+def _decode(text: str) -> bytes:
+    key = bytes.fromhex(text.strip())
+    if len(key) != KEY_BYTES:
+        raise ValueError("bad key length")
+    return key
+
+
+class KeyringKeyStore:
+    """The key in the OS keyring, one entry per data directory."""
+
+    insecure = False
+
+    def __init__(self, data_dir: Path) -> None:
+        digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+        self.username = f"db-key-{digest}"
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring) or backend.priority <= 0:
+            raise KeyUnavailable()
+
+    def load(self) -> bytes | None:
+        try:
+            text = keyring.get_password(SERVICE, self.username)
+        except keyring.errors.KeyringError as exc:
+            raise KeyUnavailable() from exc
+        if text is None:
+            return None
+        try:
+            return _decode(text)
+        except ValueError as exc:
+            raise StorageError(N_("core", "The key kept in the keyring is damaged.")) from exc
+
+    def save(self, key: bytes) -> None:
+        try:
+            keyring.set_password(SERVICE, self.username, key.hex())
+        except keyring.errors.KeyringError as exc:
+            raise KeyUnavailable() from exc
+
+    def describe(self) -> str:
+        return "OS keyring"
+
+
+class FileKeyStore:
+    """The key in a file readable only by its owner (demo data, or --key-file)."""
+
+    def __init__(self, path: Path, insecure: bool = True) -> None:
+        self.path = path
+        self.insecure = insecure
+
+    def load(self) -> bytes | None:
+        if not self.path.exists():
+            return None
+        try:
+            return _decode(self.path.read_text(encoding="ascii"))
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            raise StorageError(
+                N_("core", "The key file {path} cannot be read or is damaged."), path=str(self.path)
+            ) from exc
+
+    def save(self, key: bytes) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(key.hex())
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    def describe(self) -> str:
+        return str(self.path)
+
+
+def load_or_create_key(store: KeyStore) -> bytes:
+    """The stored key, or a new random one saved first (so a crash cannot lose it)."""
+    key = store.load()
+    if key is None:
+        key = secrets.token_bytes(KEY_BYTES)
+        store.save(key)
+    return key

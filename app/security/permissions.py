@@ -1,0 +1,75 @@
+"""Roles and the permission matrix, declared once. Services call ``require``."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.errors import PermissionDenied
+from app.i18n import QT_TRANSLATE_NOOP as N_
+
+
+class Role(StrEnum):
+    MOHARRAR = "moharrar"
+    HEAD_MOHARRAR = "head_moharrar"
+    SHO = "sho"
+    INVESTIGATING_OFFICER = "io"
+    CHECKPOST_OFFICER = "checkpost"
+    COUNTER_STAFF = "counter"
+    CRO_OFFICER = "cro"
+    STATION_ADMIN = "admin"
+    TRAINER = "trainer"
+
+
+class Permission(StrEnum):
+    REGISTER_FIR = "register_fir"
+    WRITE_DIARY = "write_diary"
+    CORRECT_ENTRY = "correct_entry"
+    CLOSE_DIARY_DAY = "close_diary_day"
+    MANAGE_PERSONS = "manage_persons"
+    VIEW_REGISTERS = "view_registers"
+    VIEW_RESTRICTED = "view_restricted"
+    ENROL_FINGERPRINTS = "enrol_fingerprints"
+    RUN_IDENTIFICATION = "run_identification"
+    PRINT_EXPORT = "print_export"
+    MANAGE_USERS = "manage_users"
+
+
+# What each permission lets a user do, for the "You do not have permission to ..." message.
+ACTIONS: dict[Permission, str] = {
+    Permission.REGISTER_FIR: N_("core", "register an FIR"),
+    Permission.WRITE_DIARY: N_("core", "write in the daily diary"),
+    Permission.CORRECT_ENTRY: N_("core", "correct or cancel a register entry"),
+    Permission.CLOSE_DIARY_DAY: N_("core", "close the daily diary"),
+    Permission.MANAGE_PERSONS: N_("core", "add or change person records"),
+    Permission.VIEW_REGISTERS: N_("core", "view the station registers"),
+    Permission.VIEW_RESTRICTED: N_("core", "view restricted registers"),
+    Permission.ENROL_FINGERPRINTS: N_("core", "enrol fingerprints"),
+    Permission.RUN_IDENTIFICATION: N_("core", "run a fingerprint identification"),
+    Permission.PRINT_EXPORT: N_("core", "print or export records"),
+    Permission.MANAGE_USERS: N_("core", "manage user accounts"),
+}
+
+_P = Permission
+_REGISTER_WORK = {_P.REGISTER_FIR, _P.WRITE_DIARY, _P.MANAGE_PERSONS, _P.VIEW_REGISTERS, _P.PRINT_EXPORT}
+
+MATRIX: dict[Role, frozenset[Permission]] = {
+    Role.MOHARRAR: frozenset(_REGISTER_WORK),
+    Role.HEAD_MOHARRAR: frozenset(_REGISTER_WORK | {_P.CORRECT_ENTRY, _P.CLOSE_DIARY_DAY}),
+    Role.SHO: frozenset(_REGISTER_WORK | {_P.CORRECT_ENTRY, _P.CLOSE_DIARY_DAY, _P.VIEW_RESTRICTED}),
+    Role.INVESTIGATING_OFFICER: frozenset({_P.WRITE_DIARY, _P.VIEW_REGISTERS, _P.PRINT_EXPORT}),
+    Role.CHECKPOST_OFFICER: frozenset({_P.RUN_IDENTIFICATION}),
+    Role.COUNTER_STAFF: frozenset({_P.MANAGE_PERSONS, _P.RUN_IDENTIFICATION, _P.PRINT_EXPORT}),
+    Role.CRO_OFFICER: frozenset({_P.MANAGE_PERSONS, _P.ENROL_FINGERPRINTS, _P.RUN_IDENTIFICATION}),
+    Role.STATION_ADMIN: frozenset({_P.MANAGE_USERS}),
+    Role.TRAINER: frozenset(set(Permission)),  # demo data only: the demo builds its own users
+}
+
+
+def allowed(role: Role, permission: Permission) -> bool:
+    return permission in MATRIX[role]
+
+
+def require(role: Role, permission: Permission) -> None:
+    """Raise PermissionDenied unless the role holds the permission."""
+    if not allowed(role, permission):
+        raise PermissionDenied(action=ACTIONS[permission])

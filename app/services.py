@@ -1,0 +1,57 @@
+"""The composition root of the core: opens the database and builds the services.
+
+No globals: the entry point (or a test) builds one ``Services`` and passes it on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.clock import now_utc
+from app.paths import DB_NAME
+from app.reference.seed import seed_reference
+from app.reference.service import ReferenceService
+from app.registers.diary import DiaryService
+from app.registers.fir import FirService
+from app.registers.persons import PersonService
+from app.registers.queries import RegisterQueries
+from app.security.keystore import KeyStore, load_or_create_key
+from app.security.users import UserService
+from app.storage import migrate
+from app.storage.database import Database
+
+
+@dataclass
+class Services:
+    db: Database
+    key_store: KeyStore
+    reference: ReferenceService
+    persons: PersonService
+    firs: FirService
+    diary: DiaryService
+    users: UserService
+    queries: RegisterQueries
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datetime] = now_utc) -> Services:
+    """Open (creating if new) the encrypted database, migrate it, load reference data."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db = Database(data_dir / DB_NAME, load_or_create_key(key_store))
+    migrate.upgrade(db)
+    seed_reference(db)
+    return Services(
+        db=db,
+        key_store=key_store,
+        reference=ReferenceService(db),
+        persons=PersonService(db),
+        firs=FirService(db, clock),
+        diary=DiaryService(db, clock),
+        users=UserService(db),
+        queries=RegisterQueries(db),
+    )

@@ -1,0 +1,311 @@
+"""SQLAlchemy models of the station replica.
+
+Local rows have integer keys (fast paging and FTS joins); anything that syncs
+also has ``uid``, a UUIDv7 that is the same on every replica. Legal register
+rows are never updated or deleted: corrections are new rows (``corrects_id``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from app.storage.types import UTCDateTime
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+# --- reference data -------------------------------------------------------
+
+
+class Province(Base):
+    __tablename__ = "province"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    cnic_digit: Mapped[int | None]
+    name_en: Mapped[str] = mapped_column(String(80))
+    name_ur: Mapped[str] = mapped_column(String(80))
+
+
+class District(Base):
+    __tablename__ = "district"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    province_id: Mapped[int] = mapped_column(ForeignKey("province.id"))
+    division_en: Mapped[str] = mapped_column(String(80), default="")
+    name_en: Mapped[str] = mapped_column(String(80))
+    name_ur: Mapped[str] = mapped_column(String(80))
+    province: Mapped[Province] = relationship()
+
+
+class PoliceStation(Base):
+    __tablename__ = "police_station"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(24), unique=True)
+    district_id: Mapped[int] = mapped_column(ForeignKey("district.id"))
+    name_en: Mapped[str] = mapped_column(String(80))
+    name_ur: Mapped[str] = mapped_column(String(80))
+    district: Mapped[District] = relationship()
+
+
+class Law(Base):
+    __tablename__ = "law"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name_en: Mapped[str] = mapped_column(String(160))
+    name_ur: Mapped[str] = mapped_column(String(160))
+    short_en: Mapped[str] = mapped_column(String(24))
+    short_ur: Mapped[str] = mapped_column(String(24))
+
+
+class OffenceSection(Base):
+    __tablename__ = "offence_section"
+    __table_args__ = (UniqueConstraint("law_id", "section"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    law_id: Mapped[int] = mapped_column(ForeignKey("law.id"))
+    section: Mapped[str] = mapped_column(String(24))
+    title_en: Mapped[str] = mapped_column(String(200))
+    title_ur: Mapped[str] = mapped_column(String(200))
+    cognizable: Mapped[bool] = mapped_column(Boolean)
+    bailable: Mapped[bool] = mapped_column(Boolean)
+    law: Mapped[Law] = relationship()
+
+
+# --- people and users -----------------------------------------------------
+
+
+class Person(Base):
+    """The person master index: one person, one record, reused everywhere."""
+
+    __tablename__ = "person"
+    __table_args__ = (
+        Index("ix_person_cnic", "cnic", unique=True, sqlite_where=text("cnic IS NOT NULL")),
+        Index("ix_person_names", "name_en", "relative_name_en"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    cnic: Mapped[str | None] = mapped_column(String(15))
+    nicop: Mapped[str | None] = mapped_column(String(15))
+    passport: Mapped[str | None] = mapped_column(String(20))
+    name_en: Mapped[str] = mapped_column(String(100), default="")
+    name_ur: Mapped[str] = mapped_column(String(100), default="")
+    relation: Mapped[str] = mapped_column(String(3), default="")  # s/o, d/o, w/o
+    relative_name_en: Mapped[str] = mapped_column(String(100), default="")
+    relative_name_ur: Mapped[str] = mapped_column(String(100), default="")
+    caste: Mapped[str] = mapped_column(String(40), default="")
+    gender: Mapped[str] = mapped_column(String(1), default="")  # M, F, X
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    age_years: Mapped[int | None]
+    address: Mapped[str] = mapped_column(Text, default="")
+    phones: Mapped[list[str]] = mapped_column(JSON, default=list)
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class User(Base):
+    """A station account. ``uid`` lets accounts later arrive from the national HR system."""
+
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    full_name: Mapped[str] = mapped_column(String(100))
+    full_name_ur: Mapped[str] = mapped_column(String(100), default="")
+    rank: Mapped[str] = mapped_column(String(40), default="")
+    role: Mapped[str] = mapped_column(String(24))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("police_station.id"))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# --- Register No. I: FIR --------------------------------------------------
+
+
+class Fir(Base):
+    """One entry of Register No. I. An original takes a number; a correction or
+    cancellation is a new row with the same number that names what it corrects."""
+
+    __tablename__ = "fir"
+    __table_args__ = (
+        Index(
+            "ux_fir_number",
+            "station_id",
+            "year",
+            "serial",
+            unique=True,
+            sqlite_where=text("corrects_id IS NULL"),
+        ),
+        Index("ix_fir_root", "root_id"),
+        Index("ix_fir_reported", "reported_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
+    year: Mapped[int]
+    serial: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(12), default="original")  # original/correction/cancellation
+    root_id: Mapped[int | None] = mapped_column(ForeignKey("fir.id"))
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("fir.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")  # why corrected or cancelled
+    occurred_from: Mapped[datetime] = mapped_column(UTCDateTime)
+    occurred_to: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    place: Mapped[str] = mapped_column(Text)
+    distance_km: Mapped[float | None] = mapped_column(Float)
+    direction: Mapped[str] = mapped_column(String(4), default="")
+    complainant_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    property_taken: Mapped[str] = mapped_column(Text, default="")
+    first_information: Mapped[str] = mapped_column(Text)
+    delay_explanation: Mapped[str] = mapped_column(Text, default="")
+    despatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    recording_officer_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    investigating_officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    status: Mapped[str] = mapped_column(String(20), default="under_investigation")
+    diary_ref: Mapped[str] = mapped_column(String(40), default="")
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    complainant: Mapped[Person] = relationship(foreign_keys=[complainant_id])
+    recording_officer: Mapped[User] = relationship(foreign_keys=[recording_officer_id])
+    investigating_officer: Mapped[User | None] = relationship(foreign_keys=[investigating_officer_id])
+    sections: Mapped[list[FirSection]] = relationship(order_by="FirSection.position")
+    accused: Mapped[list[FirAccused]] = relationship(order_by="FirAccused.position")
+
+
+class FirSection(Base):
+    __tablename__ = "fir_section"
+    fir_id: Mapped[int] = mapped_column(ForeignKey("fir.id"), primary_key=True)
+    section_id: Mapped[int] = mapped_column(ForeignKey("offence_section.id"), primary_key=True)
+    position: Mapped[int]
+    section: Mapped[OffenceSection] = relationship()
+
+
+class FirAccused(Base):
+    __tablename__ = "fir_accused"
+    fir_id: Mapped[int] = mapped_column(ForeignKey("fir.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    description: Mapped[str] = mapped_column(Text, default="")  # for unknown accused
+    person: Mapped[Person | None] = relationship()
+
+
+class FirHead(Base):
+    """Index of each FIR number's latest entry, so the register list is one join.
+
+    Derived from ``fir``; never a legal record."""
+
+    __tablename__ = "fir_head"
+    __table_args__ = (Index("ix_fir_head_station", "station_id", "root_id"),)
+    root_id: Mapped[int] = mapped_column(ForeignKey("fir.id"), primary_key=True)
+    head_id: Mapped[int] = mapped_column(ForeignKey("fir.id"))
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
+
+
+# --- Register No. II: daily diary ------------------------------------------
+
+
+class DiaryEntry(Base):
+    __tablename__ = "diary_entry"
+    __table_args__ = (UniqueConstraint("station_id", "diary_date", "entry_no"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
+    diary_date: Mapped[date] = mapped_column(Date)
+    entry_no: Mapped[int]
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    info_received_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    category: Mapped[str] = mapped_column(String(24))
+    text: Mapped[str] = mapped_column(Text)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    fir_id: Mapped[int | None] = mapped_column(ForeignKey("fir.id"))
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("diary_entry.id"))
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    officer: Mapped[User] = relationship()
+    fir: Mapped[Fir | None] = relationship()
+    persons: Mapped[list[DiaryPerson]] = relationship()
+
+
+class DiaryPerson(Base):
+    __tablename__ = "diary_person"
+    entry_id: Mapped[int] = mapped_column(ForeignKey("diary_entry.id"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True)
+    person: Mapped[Person] = relationship()
+
+
+class DiaryDayClose(Base):
+    __tablename__ = "diary_day_close"
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"), primary_key=True)
+    diary_date: Mapped[date] = mapped_column(Date, primary_key=True)
+    entry_count: Mapped[int]
+    head_hash: Mapped[str] = mapped_column(String(64))
+    closed_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    closed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# --- integrity, audit, outbox, settings ------------------------------------
+
+
+class ChainLink(Base):
+    """One link of a register's SHA-256 hash chain (per station per register)."""
+
+    __tablename__ = "chain_link"
+    register: Mapped[str] = mapped_column(String(16), primary_key=True)
+    station_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0 for station-less chains
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[int]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditRecord(Base):
+    __tablename__ = "audit_record"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    username: Mapped[str] = mapped_column(String(40))
+    workstation: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(80), default="")
+    outcome: Mapped[str] = mapped_column(String(16), default="ok")
+    details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+class OutboxOp(Base):
+    """An operation waiting for the sync engine; ``uid`` is its idempotency key."""
+
+    __tablename__ = "outbox_op"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    entity: Mapped[str] = mapped_column(String(24))
+    entity_uid: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict[str, object]] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(12), default="pending")
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
