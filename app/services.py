@@ -20,6 +20,7 @@ from app.registers.persons import PersonService
 from app.registers.queries import RegisterQueries
 from app.security.keystore import KeyStore, load_or_create_key
 from app.security.users import UserService
+from app.settings import Settings
 from app.storage import migrate
 from app.storage.database import Database
 
@@ -34,6 +35,7 @@ class Services:
     diary: DiaryService
     users: UserService
     queries: RegisterQueries
+    settings: Settings
 
     def close(self) -> None:
         self.db.close()
@@ -54,4 +56,5 @@ def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datet
         diary=DiaryService(db, clock),
         users=UserService(db),
         queries=RegisterQueries(db),
+        settings=Settings(db),
     )

@@ -23,6 +23,7 @@ from app.registers import search_index
 from app.registers.fir_rules import AccusedDraft, FirDraft, PartyRef, check_fir, clean_draft
 from app.registers.persons import add_person, check_person
 from app.registers.recorder import record_entry
+from app.security import audit
 from app.security.actor import Actor
 from app.security.permissions import Permission
 from app.storage.database import Database
@@ -34,6 +35,14 @@ REGISTER = "fir"
 
 def fir_number(fir: Fir) -> str:
     return f"{fir.serial}/{fir.year}"
+
+
+def party(person: Person) -> dict[str, object]:
+    """A person as the FIR names them: editing the person later is caught by verify."""
+    return {
+        "uid": person.uid, "name_en": person.name_en, "name_ur": person.name_ur, "relation": person.relation,
+        "relative_en": person.relative_name_en, "relative_ur": person.relative_name_ur, "cnic": person.cnic,
+    }
 
 
 def fir_content(fir: Fir) -> dict[str, object]:
@@ -54,9 +63,9 @@ def fir_content(fir: Fir) -> dict[str, object]:
         "place": fir.place,
         "distance_km": fir.distance_km,
         "direction": fir.direction,
-        "complainant": fir.complainant.uid,
+        "complainant": party(fir.complainant),
         "accused": [
-            {"person": a.person.uid if a.person else None, "description": a.description} for a in fir.accused
+            {"person": party(a.person) if a.person else None, "description": a.description} for a in fir.accused
         ],
         "sections": [f"{s.section.law.code}:{s.section.section}" for s in fir.sections],
         "property_taken": fir.property_taken,
@@ -149,6 +158,15 @@ class FirService:
         history = self.history(fir_id)
         draft = draft_from(history.current)
         return self._supersede(actor, fir_id, draft, "cancellation", reason, "fir.cancel")
+
+    def record_print(self, actor: Actor, fir_id: int, channel: str) -> None:
+        """Audit a copy printed or exported (the copy itself is made by the UI)."""
+        actor.require(Permission.PRINT_EXPORT)
+        with self.db.write() as s:
+            fir = s.get(Fir, fir_id)
+            if fir is None:
+                raise NotFound()
+            audit.record(s, actor, "fir.print", f"fir:{fir_number(fir)}", channel=channel)
 
     def _supersede(self, actor: Actor, fir_id: int, draft: FirDraft, kind: str, reason: str, action: str) -> Fir:
         reason = clean(reason)

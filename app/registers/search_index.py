@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 TABLES = frozenset({"fir_fts", "diary_fts"})
 _WORD = re.compile(r"\S+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_TERMS = 12
 
 
@@ -27,7 +28,8 @@ def put(session: Session, table: str, rowid: int, body: str) -> None:
 def match_expression(user_text: str) -> str | None:
     """An FTS5 MATCH expression for what the user typed, or None if nothing searchable."""
     terms = []
-    for word in _WORD.findall(user_text)[:MAX_TERMS]:
+    # FTS5 ends a quoted string at a NUL, so control characters never reach it.
+    for word in _WORD.findall(_CONTROL.sub(" ", user_text))[:MAX_TERMS]:
         if not any(ch.isalnum() for ch in word):
             continue
         terms.append('"' + word.replace('"', '""') + '"')
