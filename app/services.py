@@ -41,10 +41,11 @@ class Services:
         self.db.close()
 
 
-def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datetime] = now_utc) -> Services:
+def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datetime] = now_utc, *,
+                  durable: bool = True) -> Services:
     """Open (creating if new) the encrypted database, migrate it, load reference data."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    db = Database(data_dir / DB_NAME, load_or_create_key(key_store))
+    db = Database(data_dir / DB_NAME, load_or_create_key(key_store), durable=durable)
     migrate.upgrade(db)
     seed_reference(db)
     return Services(

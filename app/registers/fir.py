@@ -27,8 +27,8 @@ from app.security import audit
 from app.security.actor import Actor
 from app.security.permissions import Permission
 from app.storage.database import Database
-from app.validation.text import clean
 from app.storage.models import Fir, FirAccused, FirHead, FirSection, OffenceSection, Person, User
+from app.validation.text import clean
 
 REGISTER = "fir"
 

@@ -104,6 +104,13 @@ class RegisterQueries:
             rows = {r[0]: _fir_row(r) for r in c.execute(text(sql), {f"i{n}": v for n, v in enumerate(root_ids)})}
         return [rows[i] for i in root_ids if i in rows]
 
+    def fir_id(self, station_id: int, serial: int, year: int) -> int | None:
+        """The current entry of FIR ``serial/year`` of the station, if there is one."""
+        sql = ("SELECT h.head_id FROM fir f JOIN fir_head h ON h.root_id = f.id "
+               "WHERE f.station_id = :s AND f.serial = :n AND f.year = :y AND f.corrects_id IS NULL")
+        with self.db.engine.connect() as c:
+            return c.execute(text(sql), {"s": station_id, "n": serial, "y": year}).scalar()
+
     def fir_search(self, station_id: int, user_text: str, limit: int = SEARCH_LIMIT) -> list[int]:
         """Root ids of the FIRs that match every word typed, newest first."""
         expr = match_expression(user_text)

@@ -22,13 +22,13 @@ from app.errors import DatabaseBusy, DiskFull, StorageError, WrongKeyOrCorrupt
 BUSY_TIMEOUT_MS = 5000
 
 
-def _pragmas(conn: Any, key: bytes, busy_timeout_ms: int) -> None:
+def _pragmas(conn: Any, key: bytes, busy_timeout_ms: int, durable: bool) -> None:
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # hex of random bytes only: no injection
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'OFF'}")
 
 
 def storage_error(exc: BaseException) -> StorageError:
@@ -46,13 +46,15 @@ def storage_error(exc: BaseException) -> StorageError:
 class Database:
     """An open station database. ``write()`` is the only way to change it."""
 
-    def __init__(self, path: Path, key: bytes, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    def __init__(self, path: Path, key: bytes, busy_timeout_ms: int = BUSY_TIMEOUT_MS, *,
+                 durable: bool = True) -> None:
+        """``durable=False`` skips fsync: only for data that is rebuilt if a crash loses it (demo generation)."""
         self.path = path
 
         def connect() -> Any:
             try:
                 conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
-                _pragmas(conn, key, busy_timeout_ms)
+                _pragmas(conn, key, busy_timeout_ms, durable)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher.DatabaseError as exc:
                 raise storage_error(exc) from exc

@@ -1,0 +1,101 @@
+"""Demo mode's data directory: generated once per seed, reused after that.
+
+The dataset is written first and ``demo.json`` (the accounts) last, so a
+generation cut short by a power cut is simply made again next time.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog
+
+from app.demo.generator import DemoInfo, build_demo
+from app.demo.staff import DemoUser
+from app.services import Services, open_services
+from app.startup import demo_key_store
+
+INFO = "demo.json"
+
+
+def _saved_info(demo_dir: Path, seed: int) -> DemoInfo | None:
+    try:
+        data = json.loads((demo_dir / INFO).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("seed") != seed:
+        return None
+    return DemoInfo(station_ids=data["station_ids"], users=[DemoUser(*u) for u in data["users"]],
+                    moharrar_username=data["moharrar_username"], counts=data["counts"])
+
+
+def _save_info(demo_dir: Path, seed: int, info: DemoInfo) -> None:
+    data = {"seed": seed, "station_ids": info.station_ids, "users": [list(u) for u in info.users],
+            "moharrar_username": info.moharrar_username, "counts": info.counts}
+    tmp = demo_dir / (INFO + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(demo_dir / INFO)
+
+
+class _Progress(QObject):
+    step = Signal(int, int)
+    done = Signal()
+
+
+def _generate(services: Services, seed: int, interactive: bool) -> DemoInfo:
+    """Build the dataset on a worker thread, showing progress without freezing the window."""
+    if not interactive:
+        def report(done: int, total: int) -> None:
+            if done == total or done % max(1, total // 10) == 0:
+                print(f"demo data: {100 * done // max(total, 1)} %", file=sys.stderr)
+
+        return build_demo(services, seed, report)
+    progress = _Progress()
+    dialog = QProgressDialog("Preparing the training dataset...", "", 0, 100)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    progress.step.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+    loop = QEventLoop()
+    progress.done.connect(loop.quit)
+    result: list[DemoInfo] = []
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            result.append(build_demo(services, seed, progress.step.emit))
+        except BaseException as exc:  # re-raised on the GUI thread below
+            failure.append(exc)
+        finally:
+            progress.done.emit()
+
+    thread = threading.Thread(target=work, name="thana-demo")
+    thread.start()
+    loop.exec()
+    thread.join()
+    dialog.close()
+    if failure:
+        raise failure[0]
+    return result[0]
+
+
+def open_demo(demo_dir: Path, seed: int, interactive: bool) -> tuple[Services, DemoInfo]:
+    info = _saved_info(demo_dir, seed)
+    if info is not None:
+        return open_services(demo_dir, demo_key_store(demo_dir)), info
+    if demo_dir.exists():
+        shutil.rmtree(demo_dir)
+    demo_dir.mkdir(parents=True)
+    # Generation skips fsync: a crash leaves no demo.json, so the data is simply made again.
+    services = open_services(demo_dir, demo_key_store(demo_dir), durable=False)
+    try:
+        info = _generate(services, seed, interactive)
+    finally:
+        services.close()
+    _save_info(demo_dir, seed, info)
+    return open_services(demo_dir, demo_key_store(demo_dir)), info

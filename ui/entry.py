@@ -1,0 +1,119 @@
+"""Start-up of the windowed program: ``thana`` and ``thana demo``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app import settings
+from app.errors import ThanaError
+from app.paths import log_dir
+from app.services import Services, open_services
+from app.startup import choose_key_store
+from ui.context import AppContext, DemoUser
+from ui.crash import install_excepthook, setup_logging, show_crash
+from ui.fonts import load_fonts
+from ui.i18n import Language
+from ui.ops import Ops
+from ui.shell import Shell
+
+NO_DISPLAY = """thana: no display found, so no window can open.
+On a machine without a screen, run it under a virtual one:
+    xvfb-run -a .venv/bin/thana demo
+or save a picture of the window instead:
+    .venv/bin/thana demo --screenshot thana.png"""
+
+
+def has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def make_app(offscreen_ok: bool) -> QApplication | None:
+    """The QApplication with fonts loaded, or None (and a hint) when there is no screen."""
+    if not has_display():
+        if not offscreen_ok:
+            print(NO_DISPLAY, file=sys.stderr)
+            return None
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Thana")
+    load_fonts()
+    return app
+
+
+def run_shell(app: QApplication, services: Services, demo_users: list[DemoUser], lang: str | None,
+              screenshot: Path | None = None, auto_login: tuple[str, str] | None = None) -> int:
+    ctx = AppContext(services=services, ops=Ops(), language=Language(app), demo_users=demo_users)
+    ctx.ops.crashed.connect(lambda error: show_crash(error, None))
+    shell = Shell(app, ctx, services.key_store.insecure)
+    shell.set_language(lang or services.settings.get(settings.LANGUAGE))
+    try:
+        if auto_login is not None:
+            ctx.actor = services.users.login(*auto_login)
+        elif not shell.login():
+            return 0
+        window = shell.show_main()
+        if screenshot is not None:
+            return save_screenshot(app, window, screenshot)
+        return app.exec()
+    finally:
+        ctx.ops.shutdown()
+        services.close()
+
+
+def save_screenshot(app: QApplication, window: object, path: Path) -> int:
+    """Let the window lay out and paint, then save what it shows."""
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    for _ in range(3):
+        app.processEvents()
+    QTimer.singleShot(300, app.quit)
+    app.exec()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        print(f"thana: could not write {path}", file=sys.stderr)
+        return 1
+    print(f"screenshot saved: {path}")
+    return 0
+
+
+def run_station(data_dir: Path, key_file: Path | None, lang: str | None) -> int:
+    app = make_app(offscreen_ok=False)
+    if app is None:
+        return 2
+    install_excepthook(setup_logging(log_dir(data_dir)))
+    try:
+        services = open_services(data_dir, choose_key_store(data_dir, key_file))
+    except ThanaError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Thana", exc.text())
+        raise
+    if services.users.count() == 0:
+        from ui.first_run import create_first_admin
+
+        if not create_first_admin(services):
+            services.close()
+            return 0
+    return run_shell(app, services, [], lang)
+
+
+def run_demo(demo_dir: Path, seed: int, screenshot: Path | None, lang: str | None) -> int:
+    app = make_app(offscreen_ok=screenshot is not None)
+    if app is None:
+        return 2
+    from ui.demo_setup import open_demo
+
+    install_excepthook(setup_logging(log_dir(demo_dir)))
+    services, info = open_demo(demo_dir, seed, interactive=screenshot is None)
+    users = [DemoUser(u.username, u.password, u.role, u.station) for u in info.users]
+    auto = next(((u.username, u.password) for u in info.users if u.username == info.moharrar_username), None)
+    return run_shell(app, services, users, lang, screenshot, auto if screenshot else None)

@@ -1,0 +1,163 @@
+"""The main window: a shell with one view per register, nothing more."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ThanaError
+from app.registers.fir import FirHistory
+from app.security.permissions import Permission, allowed
+from app.storage.models import PoliceStation
+from ui.context import AppContext
+from ui.forms.diary_form import DiaryForm
+from ui.forms.fir_form import FirForm
+from ui.i18n import error_text
+from ui.models.paged_table import PagedTableModel
+from ui.models.registers import DIARY_COLUMNS, diary_source, fir_columns, fir_source
+from ui.views.fir_record import FirRecordDialog
+from ui.views.register_view import RegisterView
+
+ROW_HEIGHT = {False: 26, True: 34}  # Urdu rows are taller (Naskh in tables)
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+    logout_requested = Signal()
+
+    def __init__(self, ctx: AppContext, station: PoliceStation, insecure_key: bool) -> None:
+        super().__init__()
+        self.ctx, self.station = ctx, station
+        actor = ctx.require_actor()
+        assert actor.station_id is not None
+        self.setObjectName("mainWindow")
+        name = station.name_ur if ctx.urdu else station.name_en
+        self.setWindowTitle(self.tr("Thana: Police Station %1").replace("%1", name))
+        self.resize(1280, 800)
+        rows = ROW_HEIGHT[ctx.urdu]
+        fir_src, diary_src = fir_source(ctx.services.queries, actor.station_id), \
+            diary_source(ctx.services.queries, actor.station_id)
+        self.firs = RegisterView(self.tr("Register No. I: First Information Reports"),
+                                 PagedTableModel(fir_columns(ctx.urdu), fir_src), fir_src, ctx.ops, rows)
+        self.diary = RegisterView(self.tr("Register No. II: Daily Diary (Roznamcha)"),
+                                  PagedTableModel(DIARY_COLUMNS, diary_src), diary_src, ctx.ops, rows)
+        self.firs.setObjectName("firRegister")
+        self.diary.setObjectName("diaryRegister")
+        self.firs.opened.connect(self.open_fir)
+        self.stack = QStackedWidget()
+        self.nav = QListWidget(objectName="registerNav")
+        for view, label in ((self.firs, self.tr("FIR register")), (self.diary, self.tr("Daily diary"))):
+            self.stack.addWidget(view)
+            self.nav.addItem(label)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.nav.setMaximumWidth(220)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        for banner in self._banners(insecure_key):
+            layout.addWidget(banner)
+        layout.addWidget(splitter)
+        self.setCentralWidget(central)
+        self._actions()
+        user = QLabel(f"{actor.username} · {name}", objectName="userLabel")
+        self.statusBar().addPermanentWidget(user)
+        ctx.ops.busy_changed.connect(lambda busy: self.statusBar().showMessage(self.tr("Working...") if busy else ""))
+
+    def _banners(self, insecure_key: bool) -> list[QLabel]:
+        banners = []
+        if insecure_key:
+            banners.append(self._banner("keyFileBanner", "#fff3cd", self.tr(
+                "Warning: the database key is kept in a key file, not in the protected key store. "
+                "Anyone who copies the key file and the database can read the registers.")))
+        if self.ctx.demo:
+            banners.append(self._banner("trainingBanner", "#d1ecf1", self.tr(
+                "TRAINING: synthetic demo data. Nothing here is a real person or case.")))
+        return banners
+
+    def _banner(self, name: str, colour: str, text: str) -> QLabel:
+        label = QLabel(text, objectName=name)
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        label.setStyleSheet(f"background: {colour}; color: #222; padding: 6px; border-radius: 3px")
+        return label
+
+    def _actions(self) -> None:
+        role = self.ctx.require_actor().role
+        menu = self.menuBar().addMenu(self.tr("&Registers"))
+        toolbar = self.addToolBar(self.tr("Registers"))
+        toolbar.setObjectName("mainToolbar")
+        specs = [
+            ("newFir", self.tr("New &FIR"), QKeySequence("Ctrl+N"), self.new_fir, Permission.REGISTER_FIR),
+            ("newDiary", self.tr("New &diary entry"), QKeySequence("Ctrl+D"), self.new_diary_entry,
+             Permission.WRITE_DIARY),
+            ("find", self.tr("&Search"), QKeySequence("Ctrl+F"), self.focus_search, None),
+            ("openRecord", self.tr("&Open selected"), QKeySequence("Ctrl+O"), self.open_selected, None),
+        ]
+        for name, text, keys, slot, permission in specs:
+            action = QAction(text, self, objectName=name, shortcut=keys)
+            action.triggered.connect(slot)
+            action.setEnabled(permission is None or allowed(role, permission))
+            menu.addAction(action)
+            toolbar.addAction(action)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        other = "en" if self.ctx.urdu else "ur"
+        switch = QAction("اردو" if other == "ur" else "English", self, objectName="switchLanguage",
+                         shortcut=QKeySequence("Ctrl+L"))
+        switch.triggered.connect(lambda: self.language_requested.emit(other))
+        view.addAction(switch)
+        toolbar.addAction(switch)
+        logout = QAction(self.tr("Log &out"), self, objectName="logout", shortcut=QKeySequence("Ctrl+Q"))
+        logout.triggered.connect(self.logout_requested.emit)
+        view.addAction(logout)
+
+    # --- commands --------------------------------------------------------------
+
+    def current_view(self) -> RegisterView:
+        view = self.stack.currentWidget()
+        assert isinstance(view, RegisterView)
+        return view
+
+    def focus_search(self) -> None:
+        self.current_view().focus_search()
+
+    def new_fir(self) -> None:
+        form = FirForm(self.ctx, None, self)
+        form.saved.connect(lambda _fir: self.firs.refresh())
+        form.open()
+
+    def new_diary_entry(self) -> None:
+        form = DiaryForm(self.ctx, None, self)
+        form.saved.connect(lambda _entry: self.diary.refresh())
+        form.open()
+
+    def open_selected(self) -> None:
+        record_id = self.current_view().selected_id()
+        if record_id is not None and self.current_view() is self.firs:
+            self.open_fir(record_id)
+
+    def open_fir(self, root_id: int) -> None:
+        self.ctx.ops.db(lambda: self.ctx.services.firs.history(root_id), self._show_fir, self._failed)
+
+    def _show_fir(self, history: FirHistory) -> None:
+        dialog = FirRecordDialog(self.ctx, history, self.station, self)
+        dialog.changed.connect(self.firs.refresh)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _failed(self, error: ThanaError) -> None:
+        QMessageBox.warning(self, self.tr("Thana"), error_text(error))
