@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import QT_TRANSLATE_NOOP
 
 
 class ThanaError(Exception):
     """An expected failure with a message a moharrar understands."""
 
-    default_message = N_("core", "The operation could not be completed.")
+    default_message = QT_TRANSLATE_NOOP("core", "The operation could not be completed.")
 
     def __init__(self, message: str | None = None, **params: object) -> None:
         self.message = message or self.default_message
@@ -43,7 +43,7 @@ class FieldProblem:
 class ValidationError(ThanaError):
     """Input that breaks a rule; carries one problem per field, nothing was saved."""
 
-    default_message = N_("core", "Please correct the highlighted fields.")
+    default_message = QT_TRANSLATE_NOOP("core", "Please correct the highlighted fields.")
 
     def __init__(self, problems: list[FieldProblem]) -> None:
         self.problems = problems
@@ -54,11 +54,11 @@ class ValidationError(ThanaError):
 
 
 class PermissionDenied(ThanaError):
-    default_message = N_("core", "You do not have permission to {action}.")
+    default_message = QT_TRANSLATE_NOOP("core", "You do not have permission to {action}.")
 
 
 class NotFound(ThanaError):
-    default_message = N_("core", "The record was not found.")
+    default_message = QT_TRANSLATE_NOOP("core", "The record was not found.")
 
 
 class ConflictError(ThanaError):
@@ -66,19 +66,19 @@ class ConflictError(ThanaError):
 
 
 class StorageError(ThanaError):
-    default_message = N_("core", "The station database could not be used.")
+    default_message = QT_TRANSLATE_NOOP("core", "The station database could not be used.")
 
 
 class DatabaseBusy(StorageError):
-    default_message = N_("core", "The database is busy with another task. Please try again in a moment.")
+    default_message = QT_TRANSLATE_NOOP("core", "The database is busy with another task. Please try again in a moment.")
 
 
 class DiskFull(StorageError):
-    default_message = N_("core", "The disk is full. Nothing was saved. Free some space and try again.")
+    default_message = QT_TRANSLATE_NOOP("core", "The disk is full. Nothing was saved. Free some space and try again.")
 
 
 class WrongKeyOrCorrupt(StorageError):
-    default_message = N_(
+    default_message = QT_TRANSLATE_NOOP(
         "core",
         "The station database cannot be opened: the key is wrong or the file is damaged. "
         "Nothing was changed.",
@@ -86,7 +86,7 @@ class WrongKeyOrCorrupt(StorageError):
 
 
 class KeyUnavailable(ThanaError):
-    default_message = N_(
+    default_message = QT_TRANSLATE_NOOP(
         "core",
         "This computer has no secure key store (keyring). Thana will not start without one. "
         "Start it with --key-file FILE to keep the key in a file you protect yourself.",
@@ -94,4 +94,4 @@ class KeyUnavailable(ThanaError):
 
 
 class LoginFailed(ThanaError):
-    default_message = N_("core", "Wrong user name or password.")
+    default_message = QT_TRANSLATE_NOOP("core", "Wrong user name or password.")

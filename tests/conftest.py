@@ -8,8 +8,8 @@ from pathlib import Path
 import keyring
 import pytest
 
-from app.services import Services, open_services
 from app.security.keystore import KeyringKeyStore
+from app.services import Services, open_services
 from tests.memory_keyring import MemoryKeyring
 
 

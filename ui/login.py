@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -56,8 +57,11 @@ class LoginDialog(QDialog):
                 table.setItem(row, col, QTableWidgetItem(value))
         table.resizeColumnsToContents()
         table.setMinimumWidth(620)
-        table.cellDoubleClicked.connect(lambda row, _col: self.fill(self.ctx.demo_users[row].username,
-                                                                    self.ctx.demo_users[row].password))
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for signal in (table.cellDoubleClicked, table.cellActivated):  # mouse, or Enter on a row
+            signal.connect(lambda row, _col: self.fill(self.ctx.demo_users[row].username,
+                                                       self.ctx.demo_users[row].password))
         inner.addWidget(table)
         return box
 

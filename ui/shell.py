@@ -53,6 +53,8 @@ class Shell(QObject):
     def logout(self) -> None:
         if self.window is not None:
             self.window.hide()
+        actor = self.ctx.require_actor()
+        self.ctx.ops.db(lambda: self.ctx.services.users.logout(actor))
         self.ctx.actor = None
         if self.login():
             self.show_main()

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.clock import iso_utc, now_utc, pkt_date
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import uuid7
 from app.registers import chain, outbox, search_index
 from app.registers.recorder import record_entry
@@ -31,19 +31,19 @@ from app.validation import text as tv
 REGISTER = "diary"
 
 CATEGORIES: dict[str, str] = {
-    "information": N_("core", "Information / complaint"),
-    "fir": N_("core", "FIR registered"),
-    "arrest": N_("core", "Arrest"),
-    "release": N_("core", "Release"),
-    "departure": N_("core", "Departure on duty"),
-    "return": N_("core", "Return from duty"),
-    "malkhana": N_("core", "Property deposited (malkhana)"),
-    "court": N_("core", "Court production"),
-    "visit": N_("core", "Visit of a senior officer"),
-    "process": N_("core", "Summons or warrant received"),
-    "custody": N_("core", "Persons in custody (opening)"),
-    "correction": N_("core", "Correction of an entry"),
-    "other": N_("core", "Other"),
+    "information": QT_TRANSLATE_NOOP("core", "Information / complaint"),
+    "fir": QT_TRANSLATE_NOOP("core", "FIR registered"),
+    "arrest": QT_TRANSLATE_NOOP("core", "Arrest"),
+    "release": QT_TRANSLATE_NOOP("core", "Release"),
+    "departure": QT_TRANSLATE_NOOP("core", "Departure on duty"),
+    "return": QT_TRANSLATE_NOOP("core", "Return from duty"),
+    "malkhana": QT_TRANSLATE_NOOP("core", "Property deposited (malkhana)"),
+    "court": QT_TRANSLATE_NOOP("core", "Court production"),
+    "visit": QT_TRANSLATE_NOOP("core", "Visit of a senior officer"),
+    "process": QT_TRANSLATE_NOOP("core", "Summons or warrant received"),
+    "custody": QT_TRANSLATE_NOOP("core", "Persons in custody (opening)"),
+    "correction": QT_TRANSLATE_NOOP("core", "Correction of an entry"),
+    "other": QT_TRANSLATE_NOOP("core", "Other"),
 }
 
 
@@ -80,12 +80,13 @@ def diary_content(e: DiaryEntry) -> dict[str, object]:
 def check_diary(draft: DiaryDraft, written_at: datetime) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if draft.category not in CATEGORIES:
-        problems.append(FieldProblem("category", N_("core", "Choose a category.")))
+        problems.append(FieldProblem("category", QT_TRANSLATE_NOOP("core", "Choose a category.")))
     tv.check_required(problems, "text", draft.text)
     tv.check_length(problems, "text", draft.text, 10000)
     if draft.info_received_at is not None and draft.info_received_at > written_at:
         problems.append(
-            FieldProblem("info_received_at", N_("core", "Information cannot be received after the entry is written."))
+            FieldProblem("info_received_at", QT_TRANSLATE_NOOP(
+                "core", "Information cannot be received after the entry is written."))
         )
     return problems
 
@@ -111,7 +112,7 @@ class DiaryService:
               is_demo: bool = False) -> DiaryEntry:
         actor.require(Permission.CORRECT_ENTRY if corrects_id else Permission.WRITE_DIARY)
         if actor.station_id is None:
-            raise ConflictError(N_("core", "Your account is not posted to a police station."))
+            raise ConflictError(QT_TRANSLATE_NOOP("core", "Your account is not posted to a police station."))
         draft.text = tv.clean(draft.text)
         written_at = self.clock()
         problems = check_diary(draft, written_at)
@@ -120,7 +121,7 @@ class DiaryService:
         day = pkt_date(written_at)
         with self.db.write() as s:
             if s.get(DiaryDayClose, (actor.station_id, day)):
-                raise ConflictError(N_("core", "The diary of {day} is closed."), day=f"{day:%d-%m-%Y}")
+                raise ConflictError(QT_TRANSLATE_NOOP("core", "The diary of {day} is closed."), day=f"{day:%d-%m-%Y}")
             self._check_links(s, draft, corrects_id, written_at)
             entry_no = (
                 s.scalar(select(func.max(DiaryEntry.entry_no)).where(
@@ -141,7 +142,8 @@ class DiaryService:
             entry = load_entry(s, entry.id)
             record_entry(s, actor, register=REGISTER, station_id=entry.station_id, record_id=entry.id,
                          record_uid=entry.uid, content=diary_content(entry),
-                         action="diary.correct" if corrects_id else "diary.write", target=f"diary:{diary_number(entry)}")
+                         action="diary.correct" if corrects_id else "diary.write",
+                         target=f"diary:{diary_number(entry)}")
             search_index.put(s, "diary_fts", entry.id, f"{entry.entry_no} {entry.text}")
         return entry
 
@@ -149,9 +151,10 @@ class DiaryService:
         if draft.fir_id is not None:
             fir = s.get(Fir, draft.fir_id)
             if fir is None:
-                raise ValidationError([FieldProblem("fir", N_("core", "That FIR does not exist."))])
+                raise ValidationError([FieldProblem("fir", QT_TRANSLATE_NOOP("core", "That FIR does not exist."))])
             if fir.reported_at > written_at:
-                raise ValidationError([FieldProblem("fir", N_("core", "The FIR is dated after this entry."))])
+                raise ValidationError([FieldProblem("fir", QT_TRANSLATE_NOOP(
+                    "core", "The FIR is dated after this entry."))])
         for person_id in draft.person_ids:
             if s.get(Person, person_id) is None:
                 raise NotFound()
@@ -162,12 +165,12 @@ class DiaryService:
         """Close a past or the current day: records the diary chain's head hash."""
         actor.require(Permission.CLOSE_DIARY_DAY)
         if actor.station_id is None:
-            raise ConflictError(N_("core", "Your account is not posted to a police station."))
+            raise ConflictError(QT_TRANSLATE_NOOP("core", "Your account is not posted to a police station."))
         if day > pkt_date(self.clock()):
-            raise ConflictError(N_("core", "A day can be closed only once it has begun."))
+            raise ConflictError(QT_TRANSLATE_NOOP("core", "A day can be closed only once it has begun."))
         with self.db.write() as s:
             if s.get(DiaryDayClose, (actor.station_id, day)):
-                raise ConflictError(N_("core", "The diary of {day} is closed."), day=f"{day:%d-%m-%Y}")
+                raise ConflictError(QT_TRANSLATE_NOOP("core", "The diary of {day} is closed."), day=f"{day:%d-%m-%Y}")
             last = chain.head(s, REGISTER, actor.station_id)
             count = s.scalar(select(func.count()).select_from(DiaryEntry).where(
                 DiaryEntry.station_id == actor.station_id, DiaryEntry.diary_date == day)) or 0

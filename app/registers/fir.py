@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.clock import iso_utc, now_utc, pkt_date
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import uuid7
 from app.registers import search_index
 from app.registers.fir_rules import AccusedDraft, FirDraft, PartyRef, check_fir, clean_draft
@@ -171,7 +171,8 @@ class FirService:
     def _supersede(self, actor: Actor, fir_id: int, draft: FirDraft, kind: str, reason: str, action: str) -> Fir:
         reason = clean(reason)
         if not reason:
-            raise ValidationError([FieldProblem("reason", N_("core", "Give the reason for this change."))])
+            raise ValidationError([FieldProblem("reason", QT_TRANSLATE_NOOP(
+                "core", "Give the reason for this change."))])
         with self.db.write() as s:
             root_id = s.scalar(select(Fir.root_id).where(Fir.id == fir_id))
             if root_id is None:
@@ -181,7 +182,8 @@ class FirService:
             current = s.get(Fir, head.head_id)
             assert current is not None
             if current.kind == "cancellation":
-                raise ConflictError(N_("core", "FIR {number} is cancelled; it can no longer be changed."),
+                raise ConflictError(QT_TRANSLATE_NOOP(
+                    "core", "FIR {number} is cancelled; it can no longer be changed."),
                                     number=fir_number(current))
             fir = self._insert(
                 s, actor, draft, station_id=current.station_id, year=current.year, serial=current.serial,
@@ -194,7 +196,7 @@ class FirService:
 
     def _station(self, actor: Actor) -> int:
         if actor.station_id is None:
-            raise ConflictError(N_("core", "Your account is not posted to a police station."))
+            raise ConflictError(QT_TRANSLATE_NOOP("core", "Your account is not posted to a police station."))
         return actor.station_id
 
     def _validate(self, draft: FirDraft) -> tuple[FirDraft, list[FieldProblem]]:
@@ -221,7 +223,8 @@ class FirService:
         assert draft.complainant and draft.occurred_from and draft.reported_at
         sections = list(s.scalars(select(OffenceSection).where(OffenceSection.id.in_(draft.section_ids))))
         if len(sections) != len(set(draft.section_ids)):
-            raise ValidationError([FieldProblem("sections", N_("core", "An offence section is not in the list."))])
+            raise ValidationError([FieldProblem("sections", QT_TRANSLATE_NOOP(
+                "core", "An offence section is not in the list."))])
         complainant = self._person(s, actor, draft.complainant, is_demo)
         fir = Fir(
             uid=uuid7(), station_id=station_id, year=year, serial=serial, kind=kind, root_id=root_id,
@@ -279,7 +282,8 @@ class FirService:
 
     def officers(self, station_id: int) -> list[User]:
         with self.db.read() as s:
-            users = list(s.scalars(select(User).where(User.station_id == station_id, User.active).order_by(User.full_name)))
+            users = list(s.scalars(
+                select(User).where(User.station_id == station_id, User.active).order_by(User.full_name)))
             s.expunge_all()
             return users
 

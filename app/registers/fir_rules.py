@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from app.errors import FieldProblem
-from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import QT_TRANSLATE_NOOP
 from app.registers.persons import PersonDraft
 from app.validation import text as tv
 
@@ -62,7 +62,7 @@ def clean_draft(draft: FirDraft) -> FirDraft:
 
 def check_times(draft: FirDraft, now: datetime) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
-    required = N_("core", "This field is required.")
+    required = QT_TRANSLATE_NOOP("core", "This field is required.")
     if draft.occurred_from is None:
         problems.append(FieldProblem("occurred_from", required))
     if draft.reported_at is None:
@@ -70,21 +70,26 @@ def check_times(draft: FirDraft, now: datetime) -> list[FieldProblem]:
     for name in ("occurred_from", "occurred_to", "reported_at", "despatched_at"):
         value = getattr(draft, name)
         if value is not None and not (EARLIEST <= value <= now + CLOCK_SLACK):
-            problems.append(FieldProblem(name, N_("core", "This date is impossible: it lies in the future or too far back.")))
+            problems.append(FieldProblem(name, QT_TRANSLATE_NOOP(
+                "core", "This date is impossible: it lies in the future or too far back.")))
     if problems:
         return problems
     assert draft.occurred_from is not None and draft.reported_at is not None
     end = draft.occurred_to or draft.occurred_from
     if draft.occurred_to is not None and draft.occurred_to < draft.occurred_from:
-        problems.append(FieldProblem("occurred_to", N_("core", "The occurrence cannot end before it began.")))
+        problems.append(FieldProblem("occurred_to", QT_TRANSLATE_NOOP(
+            "core", "The occurrence cannot end before it began.")))
     if draft.reported_at < end:
-        problems.append(FieldProblem("reported_at", N_("core", "The report must come after the occurrence.")))
+        problems.append(FieldProblem("reported_at", QT_TRANSLATE_NOOP(
+            "core", "The report must come after the occurrence.")))
     elif draft.reported_at - end > DELAY_NEEDS_EXPLANATION and not draft.delay_explanation:
         problems.append(
-            FieldProblem("delay_explanation", N_("core", "Reported more than 24 hours after the occurrence: explain the delay."))
+            FieldProblem("delay_explanation", QT_TRANSLATE_NOOP(
+                "core", "Reported more than 24 hours after the occurrence: explain the delay."))
         )
     if draft.despatched_at is not None and draft.despatched_at < draft.reported_at:
-        problems.append(FieldProblem("despatched_at", N_("core", "The FIR cannot be despatched before it was reported.")))
+        problems.append(FieldProblem("despatched_at", QT_TRANSLATE_NOOP(
+            "core", "The FIR cannot be despatched before it was reported.")))
     return problems
 
 
@@ -99,17 +104,18 @@ def check_fir(draft: FirDraft, now: datetime) -> list[FieldProblem]:
     tv.check_length(problems, "delay_explanation", draft.delay_explanation, 2000)
     tv.check_length(problems, "diary_ref", draft.diary_ref, 40)
     if draft.distance_km is not None and not 0 <= draft.distance_km <= 500:
-        problems.append(FieldProblem("distance_km", N_("core", "The distance must be between 0 and 500 km.")))
+        problems.append(FieldProblem("distance_km", QT_TRANSLATE_NOOP(
+            "core", "The distance must be between 0 and 500 km.")))
     if draft.direction and draft.direction not in DIRECTIONS:
-        problems.append(FieldProblem("direction", N_("core", "Choose a direction such as N, NE or SW.")))
+        problems.append(FieldProblem("direction", QT_TRANSLATE_NOOP("core", "Choose a direction such as N, NE or SW.")))
     if draft.complainant is None or (draft.complainant.person_id is None and draft.complainant.draft is None):
-        problems.append(FieldProblem("complainant", N_("core", "Name the complainant.")))
+        problems.append(FieldProblem("complainant", QT_TRANSLATE_NOOP("core", "Name the complainant.")))
     if not draft.section_ids:
-        problems.append(FieldProblem("sections", N_("core", "Choose at least one offence section.")))
+        problems.append(FieldProblem("sections", QT_TRANSLATE_NOOP("core", "Choose at least one offence section.")))
     if len(set(draft.section_ids)) != len(draft.section_ids):
-        problems.append(FieldProblem("sections", N_("core", "A section is listed twice.")))
+        problems.append(FieldProblem("sections", QT_TRANSLATE_NOOP("core", "A section is listed twice.")))
     for accused in draft.accused:
         if accused.person is None and not accused.description:
-            problems.append(FieldProblem("accused", N_("core", "Describe each unknown accused.")))
+            problems.append(FieldProblem("accused", QT_TRANSLATE_NOOP("core", "Describe each unknown accused.")))
             break
     return problems

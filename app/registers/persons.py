@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import iso_utc, now_utc
 from app.errors import FieldProblem, NotFound, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import uuid7
 from app.registers import outbox
 from app.security import audit
@@ -61,16 +61,16 @@ def check_person(draft: PersonDraft, prefix: str = "", today: date | None = None
     warnings: list[FieldProblem] = []
     f = (lambda name: prefix + name)  # noqa: E731 - field names of nested person forms
     if not d.name_en and not d.name_ur:
-        problems.append(FieldProblem(f("name_en"), N_("core", "Enter the name in English or in Urdu.")))
+        problems.append(FieldProblem(f("name_en"), QT_TRANSLATE_NOOP("core", "Enter the name in English or in Urdu.")))
     tv.check_name(problems, f("name_en"), d.name_en, "en")
     tv.check_name(problems, f("name_ur"), d.name_ur, "ur")
     tv.check_name(problems, f("relative_name_en"), d.relative_name_en, "en")
     tv.check_name(problems, f("relative_name_ur"), d.relative_name_ur, "ur")
     tv.check_name(problems, f("caste"), d.caste, "any", limit=40)
     if d.relation and d.relation not in RELATIONS:
-        problems.append(FieldProblem(f("relation"), N_("core", "Choose s/o, d/o or w/o.")))
+        problems.append(FieldProblem(f("relation"), QT_TRANSLATE_NOOP("core", "Choose s/o, d/o or w/o.")))
     if d.gender and d.gender not in GENDERS:
-        problems.append(FieldProblem(f("gender"), N_("core", "Choose male, female or other.")))
+        problems.append(FieldProblem(f("gender"), QT_TRANSLATE_NOOP("core", "Choose male, female or other.")))
     for name in ("cnic", "nicop"):
         raw = getattr(d, name)
         if raw:
@@ -82,17 +82,19 @@ def check_person(draft: PersonDraft, prefix: str = "", today: date | None = None
             if result.warning:
                 warnings.append(FieldProblem(f(name), result.warning))
     if d.passport and not (d.passport.isascii() and d.passport.isalnum() and 6 <= len(d.passport) <= 20):
-        problems.append(FieldProblem(f("passport"), N_("core", "A passport number has 6 to 20 letters and digits.")))
+        problems.append(FieldProblem(f("passport"), QT_TRANSLATE_NOOP(
+            "core", "A passport number has 6 to 20 letters and digits.")))
     today = today or now_utc().date()
     if d.date_of_birth and not (date(1900, 1, 1) <= d.date_of_birth <= today):
-        problems.append(FieldProblem(f("date_of_birth"), N_("core", "The date of birth is impossible.")))
+        problems.append(FieldProblem(f("date_of_birth"), QT_TRANSLATE_NOOP("core", "The date of birth is impossible.")))
     if d.age_years is not None and not 0 <= d.age_years <= 120:
-        problems.append(FieldProblem(f("age_years"), N_("core", "The age must be between 0 and 120.")))
+        problems.append(FieldProblem(f("age_years"), QT_TRANSLATE_NOOP("core", "The age must be between 0 and 120.")))
     tv.check_length(problems, f("address"), d.address, 300)
     for phone in d.phones:
         digits = phone.replace("-", "").replace(" ", "")
         if not (digits.isdigit() and digits.isascii() and 10 <= len(digits) <= 13):
-            problems.append(FieldProblem(f("phones"), N_("core", "A mobile number is written 03XX-XXXXXXX.")))
+            problems.append(FieldProblem(f("phones"), QT_TRANSLATE_NOOP(
+                "core", "A mobile number is written 03XX-XXXXXXX.")))
             break
     if problems:
         raise ValidationError(problems)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 TABLES = frozenset({"fir_fts", "diary_fts"})
 _WORD = re.compile(r"\S+")
+_FIR_NUMBER = re.compile(r"^\d{1,6}/\d{4}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_TERMS = 12
 
@@ -32,8 +33,12 @@ def match_expression(user_text: str) -> str | None:
     for word in _WORD.findall(_CONTROL.sub(" ", user_text))[:MAX_TERMS]:
         if not any(ch.isalnum() for ch in word):
             continue
+        if _FIR_NUMBER.match(word):  # "11/2026" is that FIR, not any text with 11 before 2026
+            terms.append(f'"FIR {word}"')
+            continue
         terms.append('"' + word.replace('"', '""') + '"')
     if not terms:
         return None
-    terms[-1] += "*"
+    if not terms[-1].startswith('"FIR '):
+        terms[-1] += "*"
     return " AND ".join(terms)

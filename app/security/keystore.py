@@ -19,7 +19,7 @@ import keyring.errors
 from keyring.backends import fail
 
 from app.errors import KeyUnavailable, StorageError
-from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import QT_TRANSLATE_NOOP
 
 SERVICE = "thana"
 KEY_BYTES = 32
@@ -66,7 +66,7 @@ class KeyringKeyStore:
         try:
             return _decode(text)
         except ValueError as exc:
-            raise StorageError(N_("core", "The key kept in the keyring is damaged.")) from exc
+            raise StorageError(QT_TRANSLATE_NOOP("core", "The key kept in the keyring is damaged.")) from exc
 
     def save(self, key: bytes) -> None:
         try:
@@ -92,7 +92,7 @@ class FileKeyStore:
             return _decode(self.path.read_text(encoding="ascii"))
         except (OSError, ValueError, UnicodeDecodeError) as exc:
             raise StorageError(
-                N_("core", "The key file {path} cannot be read or is damaged."), path=str(self.path)
+                QT_TRANSLATE_NOOP("core", "The key file {path} cannot be read or is damaged."), path=str(self.path)
             ) from exc
 
     def save(self, key: bytes) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.errors import PermissionDenied
-from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import QT_TRANSLATE_NOOP
 
 
 class Role(StrEnum):
@@ -36,17 +36,17 @@ class Permission(StrEnum):
 
 # What each permission lets a user do, for the "You do not have permission to ..." message.
 ACTIONS: dict[Permission, str] = {
-    Permission.REGISTER_FIR: N_("core", "register an FIR"),
-    Permission.WRITE_DIARY: N_("core", "write in the daily diary"),
-    Permission.CORRECT_ENTRY: N_("core", "correct or cancel a register entry"),
-    Permission.CLOSE_DIARY_DAY: N_("core", "close the daily diary"),
-    Permission.MANAGE_PERSONS: N_("core", "add or change person records"),
-    Permission.VIEW_REGISTERS: N_("core", "view the station registers"),
-    Permission.VIEW_RESTRICTED: N_("core", "view restricted registers"),
-    Permission.ENROL_FINGERPRINTS: N_("core", "enrol fingerprints"),
-    Permission.RUN_IDENTIFICATION: N_("core", "run a fingerprint identification"),
-    Permission.PRINT_EXPORT: N_("core", "print or export records"),
-    Permission.MANAGE_USERS: N_("core", "manage user accounts"),
+    Permission.REGISTER_FIR: QT_TRANSLATE_NOOP("core", "register an FIR"),
+    Permission.WRITE_DIARY: QT_TRANSLATE_NOOP("core", "write in the daily diary"),
+    Permission.CORRECT_ENTRY: QT_TRANSLATE_NOOP("core", "correct or cancel a register entry"),
+    Permission.CLOSE_DIARY_DAY: QT_TRANSLATE_NOOP("core", "close the daily diary"),
+    Permission.MANAGE_PERSONS: QT_TRANSLATE_NOOP("core", "add or change person records"),
+    Permission.VIEW_REGISTERS: QT_TRANSLATE_NOOP("core", "view the station registers"),
+    Permission.VIEW_RESTRICTED: QT_TRANSLATE_NOOP("core", "view restricted registers"),
+    Permission.ENROL_FINGERPRINTS: QT_TRANSLATE_NOOP("core", "enrol fingerprints"),
+    Permission.RUN_IDENTIFICATION: QT_TRANSLATE_NOOP("core", "run a fingerprint identification"),
+    Permission.PRINT_EXPORT: QT_TRANSLATE_NOOP("core", "print or export records"),
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("core", "manage user accounts"),
 }
 
 _P = Permission

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from app.clock import now_utc
 from app.errors import FieldProblem, LoginFailed, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import uuid7
 from app.security import audit
 from app.security.actor import Actor
@@ -26,10 +26,13 @@ class UserService:
                station_id: int | None, rank: str = "", full_name_ur: str = "") -> User:
         actor.require(Permission.MANAGE_USERS)
         problems = []
-        if not (username.isascii() and username.replace(".", "").replace("_", "").isalnum() and 3 <= len(username) <= 40):
-            problems.append(FieldProblem("username", N_("core", "A user name has 3 to 40 English letters or digits.")))
+        bare = username.replace(".", "").replace("_", "")
+        if not (username.isascii() and bare.isalnum() and 3 <= len(username) <= 40):
+            problems.append(FieldProblem("username", QT_TRANSLATE_NOOP(
+                "core", "A user name has 3 to 40 English letters or digits.")))
         if len(password) < MIN_PASSWORD:
-            problems.append(FieldProblem("password", N_("core", "A password has at least {n} characters."),
+            problems.append(FieldProblem("password", QT_TRANSLATE_NOOP(
+                "core", "A password has at least {n} characters."),
                                          {"n": MIN_PASSWORD}))
         if problems:
             raise ValidationError(problems)
@@ -38,7 +41,7 @@ class UserService:
                     created_at=now_utc())
         with self.db.write() as s:
             if s.scalars(select(User).where(User.username == username)).first():
-                raise ValidationError([FieldProblem("username", N_("core", "This user name is taken."))])
+                raise ValidationError([FieldProblem("username", QT_TRANSLATE_NOOP("core", "This user name is taken."))])
             s.add(user)
             s.flush()
             audit.record(s, actor, "user.create", f"user:{username}", role=role.value)
@@ -61,3 +64,7 @@ class UserService:
         if not ok:
             raise LoginFailed()
         return attempt
+
+    def logout(self, actor: Actor) -> None:
+        with self.db.write() as s:
+            audit.record(s, actor, "logout", f"user:{actor.username}")

@@ -18,14 +18,14 @@ class UTCDateTime(TypeDecorator[datetime]):
     impl = String(20)
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:  # noqa: ARG002 - SQLAlchemy API
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
         return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
-    def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
+    def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:  # noqa: ARG002
         if value is None:
             return None
         return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)

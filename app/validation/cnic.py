@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import QT_TRANSLATE_NOOP
 
 PROVINCE_DIGITS = frozenset("12345678")
 _FORMATTED = re.compile(r"^(\d{5})-(\d{7})-(\d)$")
@@ -40,13 +40,14 @@ def check_cnic(raw: str, gender: str = "") -> CnicCheck:
     text = normalise(raw)
     match = _FORMATTED.match(text)
     if not match:
-        return CnicCheck(None, N_("core", "A CNIC has 13 digits, written 12345-1234567-1."))
+        return CnicCheck(None, QT_TRANSLATE_NOOP("core", "A CNIC has 13 digits, written 12345-1234567-1."))
     if text[0] not in PROVINCE_DIGITS:
-        return CnicCheck(None, N_("core", "The first digit of a CNIC is the province code, 1 to 8."))
+        return CnicCheck(None, QT_TRANSLATE_NOOP("core", "The first digit of a CNIC is the province code, 1 to 8."))
     warning = None
     last_odd = int(text[-1]) % 2 == 1
     if (gender == "M" and not last_odd) or (gender == "F" and last_odd):
-        warning = N_("core", "The last digit of this CNIC is usually odd for men and even for women. Please check it.")
+        warning = QT_TRANSLATE_NOOP(
+            "core", "The last digit of this CNIC is usually odd for men and even for women. Please check it.")
     return CnicCheck(text, None, warning)
 
 

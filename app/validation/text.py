@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from app.errors import FieldProblem
-from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import QT_TRANSLATE_NOOP
 
 # Arabic script blocks used for Urdu (letters, marks, Urdu digits).
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -33,13 +33,13 @@ def has_latin(text: str) -> bool:
 
 def check_required(problems: list[FieldProblem], field: str, value: str) -> None:
     if not value.strip():
-        problems.append(FieldProblem(field, N_("core", "This field is required.")))
+        problems.append(FieldProblem(field, QT_TRANSLATE_NOOP("core", "This field is required.")))
 
 
 def check_length(problems: list[FieldProblem], field: str, value: str, limit: int) -> None:
     if len(value) > limit:
         problems.append(
-            FieldProblem(field, N_("core", "Too long: at most {limit} characters."), {"limit": limit})
+            FieldProblem(field, QT_TRANSLATE_NOOP("core", "Too long: at most {limit} characters."), {"limit": limit})
         )
 
 
@@ -49,8 +49,11 @@ def check_name(problems: list[FieldProblem], field: str, value: str, script: str
         return
     check_length(problems, field, value, limit)
     if not _NAME_OK.match(value) or any(ch.isdigit() for ch in value):
-        problems.append(FieldProblem(field, N_("core", "A name may hold only letters, spaces, dots and hyphens.")))
+        problems.append(FieldProblem(field, QT_TRANSLATE_NOOP(
+            "core", "A name may hold only letters, spaces, dots and hyphens.")))
     elif script == "en" and has_arabic(value):
-        problems.append(FieldProblem(field, N_("core", "Write this name in English letters; use the Urdu field for Urdu.")))
+        problems.append(FieldProblem(field, QT_TRANSLATE_NOOP(
+            "core", "Write this name in English letters; use the Urdu field for Urdu.")))
     elif script == "ur" and has_latin(value):
-        problems.append(FieldProblem(field, N_("core", "Write this name in Urdu letters; use the English field for English.")))
+        problems.append(FieldProblem(field, QT_TRANSLATE_NOOP(
+            "core", "Write this name in Urdu letters; use the English field for English.")))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import FieldProblem, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import QT_TRANSLATE_NOOP
 from app.registers.diary import CATEGORIES, DiaryDraft
 from app.storage.models import DiaryEntry
 from ui.context import AppContext
@@ -36,7 +36,8 @@ class DiaryForm(QDialog):
         self.setWindowTitle(self.tr("New diary entry") if corrects is None else
                             self.tr("Correct diary entry %1").replace("%1", str(corrects.entry_no)))
         self.resize(760, 520)
-        self.banner = MessageLabel(objectName="formMessage")
+        self.banner = MessageLabel()
+        self.banner.setObjectName("formMessage")
         self.category = QComboBox(objectName="category")
         for code, label in CATEGORIES.items():
             self.category.addItem(tr(label), code)
@@ -56,6 +57,8 @@ class DiaryForm(QDialog):
         self.save_button = buttons.addButton(self.tr("&Save entry"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveDiary")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for button in buttons.buttons():  # Enter in a field must never save a half-typed form
+            button.setAutoDefault(False)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+S"), self, self.submit)
@@ -77,7 +80,7 @@ class DiaryForm(QDialog):
             return None
         serial, _, year = text.partition("/")
         if not (serial.strip().isdigit() and year.strip().isdigit()):
-            raise ValidationError([FieldProblem("fir", N_("core", "Write the FIR number as 123/2026."))])
+            raise ValidationError([FieldProblem("fir", QT_TRANSLATE_NOOP("core", "Write the FIR number as 123/2026."))])
         return int(serial), int(year)
 
     def submit(self) -> None:
@@ -98,7 +101,7 @@ class DiaryForm(QDialog):
                 assert actor.station_id is not None
                 draft.fir_id = services.queries.fir_id(actor.station_id, *number)
                 if draft.fir_id is None:
-                    raise ValidationError([FieldProblem("fir", N_("core", "That FIR does not exist."))])
+                    raise ValidationError([FieldProblem("fir", QT_TRANSLATE_NOOP("core", "That FIR does not exist."))])
             return services.diary.write(actor, draft, corrects_id, is_demo=self.ctx.demo)
 
         self.submitter.submit(save)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import FieldProblem, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import QT_TRANSLATE_NOOP
 from app.registers.fir import FirHistory, draft_from, fir_number
 from app.registers.fir_rules import DIRECTIONS, AccusedDraft, FirDraft, PartyRef
 from app.storage.models import Fir, OffenceSection, Person, User
@@ -83,7 +83,8 @@ class FirForm(QDialog):
         self.setWindowTitle(self.tr("Correct FIR %1").replace("%1", fir_number(history.current))
                             if history else self.tr("New FIR"))
         self.resize(1040, 820)
-        self.banner = MessageLabel(objectName="formMessage")
+        self.banner = MessageLabel()
+        self.banner.setObjectName("formMessage")
         self.grid = FormGrid(pairs=2)
         self._build_fields()
         self.accused_rows: list[AccusedRow] = []
@@ -115,6 +116,8 @@ class FirForm(QDialog):
         self.save_button.setObjectName("saveFir")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for button in buttons.buttons():  # Enter in a field must never save a half-typed form
+            button.setAutoDefault(False)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+S"), self, self.submit)
@@ -261,7 +264,8 @@ class FirForm(QDialog):
             try:
                 distance = float(text)
             except ValueError:
-                problems.append(FieldProblem("distance_km", N_("core", "The distance must be between 0 and 500 km.")))
+                problems.append(FieldProblem("distance_km", QT_TRANSLATE_NOOP(
+                    "core", "The distance must be between 0 and 500 km.")))
         accused: list[AccusedDraft] = []
         complainant: PartyRef | None = None
         try:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import FieldProblem, ThanaError, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import QT_TRANSLATE_NOOP
 from app.registers.fir_rules import PartyRef
 from app.registers.persons import PersonDraft
 from app.storage.models import Person
@@ -139,7 +139,7 @@ class PersonFields(QWidget):
         age_text = self.age.text().strip()
         if age_text and not age_text.isdigit():
             raise ValidationError([FieldProblem(self.prefix + "age_years",
-                                                N_("core", "The age must be between 0 and 120."))])
+                                                QT_TRANSLATE_NOOP("core", "The age must be between 0 and 120."))])
         phone = self.phone.text().strip()
         return PersonDraft(
             name_en=self.name_en.text(), name_ur=self.name_ur.text(), relation=self.relation.currentData(),

@@ -90,7 +90,6 @@ class SectionPicker(QWidget):
         layout.addLayout(right, 2)
         self.setFocusProxy(self.search)
         self.search.textChanged.connect(self._refilter)
-        self.search.returnPressed.connect(self.add_current)
         self.matches.itemDoubleClicked.connect(lambda _item, _col: self.add_current())
         for widget in (self.search, self.matches, self.chosen):
             widget.installEventFilter(self)
@@ -178,7 +177,7 @@ class SectionPicker(QWidget):
             # Arrows in the search box walk the matches; typing goes on in the box.
             QApplication.sendEvent(self.matches, QKeyEvent(QEvent.Type.KeyPress, key, event.modifiers()))
             return True
-        if watched is self.matches and key in _ENTER:
+        if watched in (self.search, self.matches) and key in _ENTER:  # adds; never submits the form
             self.add_current()
             return True
         if watched is self.chosen and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):

@@ -1,0 +1,211 @@
+"""The real windows, driven as a moharrar would: log in to the demo, register an FIR through the form,
+find it in the list and by search, print its PDF, switch to Urdu."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.demo.generator import build_demo
+from app.services import Services
+from app.storage.models import Fir
+from ui.context import AppContext, DemoUser
+from ui.fonts import load_fonts
+from ui.forms.diary_form import DiaryForm
+from ui.forms.fir_form import FirForm
+from ui.i18n import Language
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.ops import Ops
+from ui.shell import Shell
+from ui.views.fir_record import FirRecordDialog
+
+WAIT_MS = 15_000
+
+
+@pytest.fixture
+def ctx(qapp: QApplication, services: Services) -> Iterator[AppContext]:
+    load_fonts()
+    info = build_demo(services, 11, days=2, stations_per_district=1)
+    language = Language(qapp)
+    language.apply("en")
+    users = [DemoUser(*u) for u in info.users]
+    # The demo moharrar first: the account a trainer logs in with.
+    users.sort(key=lambda u: u.username != info.moharrar_username)
+    context = AppContext(services=services, ops=Ops(), language=language, demo_users=users)
+    yield context
+    context.ops.shutdown()  # no worker may outlive the test
+    language.apply("en")
+
+
+def moharrar(ctx: AppContext) -> str:
+    return ctx.demo_users[0].username
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key events carrying the characters: qtbot.keyClicks cannot send Urdu letters."""
+    widget.setFocus()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def log_in(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = LoginDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(QTableWidget, "demoAccounts")
+    cell = table.visualItemRect(table.item(0, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert dialog.username.text() == moharrar(ctx)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert ctx.actor is not None and ctx.actor.username == moharrar(ctx)
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, qapp: QApplication, ctx: AppContext) -> Iterator[Shell]:
+    log_in(qtbot, ctx)
+    shell = Shell(qapp, ctx, insecure_key=False)
+    shell.set_language("en")
+    qtbot.addWidget(shell.show_main())
+    yield shell
+    if shell.window is not None:
+        shell.window.close()
+
+
+def open_fir_form(qtbot: QtBot, window: MainWindow) -> FirForm:
+    window.findChild(QAction, "newFir").trigger()
+    form = window.findChild(FirForm)
+    assert form is not None
+    qtbot.waitUntil(lambda: form.sections.matches.topLevelItemCount() > 0, timeout=WAIT_MS)
+    return form
+
+
+def test_wrong_password_is_refused_with_a_message(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = LoginDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, moharrar(ctx))
+    qtbot.keyClicks(dialog.password, "not the password")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=WAIT_MS)
+    assert ctx.actor is None
+
+
+def test_register_find_search_and_print_an_fir(qtbot: QtBot, shell: Shell, tmp_path: Path) -> None:
+    window = shell.window
+    assert window is not None
+    before = window.firs.model.rowCount()
+    form = open_fir_form(qtbot, window)
+    now = form.reported_at.value()
+    assert now is not None
+    form.occurred_from.set_value(now - timedelta(hours=3))
+    qtbot.keyClicks(form.place, "Bund Road near the petrol pump")
+    qtbot.keyClicks(form.distance, "3.5")
+    qtbot.keyClicks(form.complainant.name_en, "Zarbakht Nausherwan")
+    type_text(form.complainant.name_ur, "زربخت نوشیروان")
+    form.complainant.relation.setCurrentIndex(form.complainant.relation.findData("s/o"))
+    qtbot.keyClicks(form.complainant.relative_en, "Nazir Ahmad")
+    qtbot.keyClicks(form.complainant.cnic, "3520276543213")
+    form.add_accused()
+    qtbot.keyClicks(form.accused_rows[0].description, "Unknown man, about 30, blue shalwar kameez")
+    qtbot.keyClicks(form.sections.search, "379")
+    qtbot.keyClick(form.sections.search, Qt.Key.Key_Return)
+    assert len(form.sections.section_ids()) == 1
+    assert form.isEnabled() and not form.submitter.busy  # Enter added the section, it did not submit
+    qtbot.keyClicks(form.first_information, "My motorcycle LEB-1234 was stolen from outside the bank.")
+    with qtbot.waitSignal(form.saved, timeout=WAIT_MS) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    fir: Fir = saved.args[0]
+    number = f"{fir.serial}/{fir.year}"
+    assert fir.complainant.cnic == "35202-7654321-3"  # typed bare, kept in 5-7-1 form
+
+    # In the list: the newest FIR is at the top.
+    qtbot.waitUntil(lambda: window.firs.model.rowCount() == before + 1, timeout=WAIT_MS)
+    top = window.firs.model.index(0, 0)
+    assert window.firs.model.data(top) == number
+
+    # By search: the Urdu name, the number as written, the CNIC.
+    for query in ("نوشیروان", number, "35202-7654321-3", "motorcycle bank"):
+        with qtbot.waitSignal(window.firs.search_done, timeout=WAIT_MS) as done:
+            window.firs.search.setText(query)
+        assert done.args == [1], query
+        assert window.firs.model.data(window.firs.model.index(0, 0)) == number
+
+    # The record view, and its court copy as a PDF.
+    window.open_fir(fir.root_id or fir.id)
+    qtbot.waitUntil(lambda: window.findChild(FirRecordDialog) is not None, timeout=WAIT_MS)
+    record = window.findChild(FirRecordDialog)
+    pdf = record.write_pdf(tmp_path / "fir.pdf", "en")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert number in text and "Zarbakht Nausherwan" in text and "379" in text
+    record.close()
+
+
+def test_invalid_form_shows_messages_by_the_fields_and_saves_nothing(qtbot: QtBot, shell: Shell) -> None:
+    window = shell.window
+    assert window is not None
+    count = window.firs.model.rowCount()
+    form = open_fir_form(qtbot, window)
+    type_text(form.complainant.name_en, "Ali محمد")  # mixed scripts in an English name
+    qtbot.keyClicks(form.complainant.cnic, "9520276543213")  # no province 9
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    slots = form.all_slots()
+    qtbot.waitUntil(lambda: bool(form.banner.error), timeout=WAIT_MS)
+    for name in ("place", "first_information", "sections", "complainant.name_en", "complainant.cnic"):
+        assert slots[name].label.error, name
+        assert slots[name].label.isVisibleTo(form), name
+    assert form.isVisible()
+    assert window.firs.model.rowCount() == count
+    station_id = shell.ctx.require_actor().station_id
+    assert station_id is not None and shell.ctx.services.queries.fir_count(station_id) == count
+
+
+def test_f2_sets_now_and_ctrl_s_saves_a_diary_entry(qtbot: QtBot, shell: Shell) -> None:
+    window = shell.window
+    assert window is not None
+    window.nav.setCurrentRow(1)
+    before = window.diary.model.rowCount()
+    window.findChild(QAction, "newDiary").trigger()
+    form = window.findChild(DiaryForm)
+    form.received.known.setChecked(True)  # type: ignore[union-attr]
+    form.received.set_value(form.received.value() - timedelta(hours=5))  # type: ignore[operator]
+    qtbot.keyPress(form.received.edit, Qt.Key.Key_F2)
+    assert abs((form.received.value() - shell.ctx.services.diary.clock()).total_seconds()) < 120  # type: ignore[operator]
+    type_text(form.text, "گشت پر روانگی: اے ایس آئی مع دو کانسٹیبلان")
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form, timeout=WAIT_MS)
+    form.text.setFocus()
+    with qtbot.waitSignal(form.saved, timeout=WAIT_MS):
+        qtbot.keyPress(form.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.diary.model.rowCount() == before + 1, timeout=WAIT_MS)
+
+
+def test_switching_to_urdu_turns_the_window_right_to_left(qtbot: QtBot, qapp: QApplication, shell: Shell) -> None:
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    old = shell.window
+    assert old is not None
+    old.findChild(QAction, "switchLanguage").trigger()
+    window = shell.window
+    assert window is not None and window is not old
+    qtbot.addWidget(window)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft()
+    # Translated from the .qm built from resources/translations/thana_ur.ts.
+    assert window.findChild(QAction, "newFir").text() != "New &FIR"
+    assert window.nav.item(0).text() != "FIR register"
+    qtbot.waitUntil(lambda: shell.ctx.ops.idle, timeout=WAIT_MS)
+    assert shell.ctx.services.settings.get("language") == "ur"
