@@ -22,6 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--data-dir", type=Path, dest="demo_dir", help="folder of the demo data")
     demo.add_argument("--screenshot", type=Path, help="log in as the demo moharrar, save the window, exit")
     demo.add_argument("--seed", type=int, default=2026, help="seed of the generated dataset")
+    demo.add_argument("--days", type=int, help="days of registers to generate (default: three months)")
     demo.add_argument("--lang", choices=("en", "ur"), dest="demo_lang")
     verify = sub.add_parser("verify", help="recompute every hash chain")
     verify.add_argument("--data-dir", type=Path, dest="verify_dir")
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.entry import run_demo, run_station
 
         if args.command == "demo":
-            return run_demo(args.demo_dir or default_demo_dir(), args.seed, args.screenshot,
+            return run_demo(args.demo_dir or default_demo_dir(), args.seed, args.days, args.screenshot,
                             args.demo_lang or args.lang)
         return run_station(args.data_dir or default_data_dir(), args.key_file, args.lang)
     except ThanaError as exc:

@@ -8,7 +8,8 @@ Anything that is not a ThanaError is a bug and goes to the crash dialog.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -34,7 +35,7 @@ class FieldProblem:
 
     field: str
     message: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
     def text(self) -> str:
         return self.message.format(**self.params) if self.params else self.message

@@ -23,19 +23,19 @@ from app.startup import demo_key_store
 INFO = "demo.json"
 
 
-def _saved_info(demo_dir: Path, seed: int) -> DemoInfo | None:
+def _saved_info(demo_dir: Path, seed: int, days: int) -> DemoInfo | None:
     try:
         data = json.loads((demo_dir / INFO).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if data.get("seed") != seed:
+    if (data.get("seed"), data.get("days")) != (seed, days):
         return None
     return DemoInfo(station_ids=data["station_ids"], users=[DemoUser(*u) for u in data["users"]],
                     moharrar_username=data["moharrar_username"], counts=data["counts"])
 
 
-def _save_info(demo_dir: Path, seed: int, info: DemoInfo) -> None:
-    data = {"seed": seed, "station_ids": info.station_ids, "users": [list(u) for u in info.users],
+def _save_info(demo_dir: Path, seed: int, days: int, info: DemoInfo) -> None:
+    data = {"seed": seed, "days": days, "station_ids": info.station_ids, "users": [list(u) for u in info.users],
             "moharrar_username": info.moharrar_username, "counts": info.counts}
     tmp = demo_dir / (INFO + ".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -47,14 +47,14 @@ class _Progress(QObject):
     done = Signal()
 
 
-def _generate(services: Services, seed: int, interactive: bool) -> DemoInfo:
+def _generate(services: Services, seed: int, days: int, interactive: bool) -> DemoInfo:
     """Build the dataset on a worker thread, showing progress without freezing the window."""
     if not interactive:
         def report(done: int, total: int) -> None:
             if done == total or done % max(1, total // 10) == 0:
                 print(f"demo data: {100 * done // max(total, 1)} %", file=sys.stderr)
 
-        return build_demo(services, seed, report)
+        return build_demo(services, seed, report, days=days)
     progress = _Progress()
     dialog = QProgressDialog("Preparing the training dataset...", "", 0, 100)
     dialog.setCancelButton(None)
@@ -68,7 +68,7 @@ def _generate(services: Services, seed: int, interactive: bool) -> DemoInfo:
 
     def work() -> None:
         try:
-            result.append(build_demo(services, seed, progress.step.emit))
+            result.append(build_demo(services, seed, progress.step.emit, days=days))
         except BaseException as exc:  # re-raised on the GUI thread below
             failure.append(exc)
         finally:
@@ -84,8 +84,8 @@ def _generate(services: Services, seed: int, interactive: bool) -> DemoInfo:
     return result[0]
 
 
-def open_demo(demo_dir: Path, seed: int, interactive: bool) -> tuple[Services, DemoInfo]:
-    info = _saved_info(demo_dir, seed)
+def open_demo(demo_dir: Path, seed: int, days: int, interactive: bool) -> tuple[Services, DemoInfo]:
+    info = _saved_info(demo_dir, seed, days)
     if info is not None:
         return open_services(demo_dir, demo_key_store(demo_dir)), info
     if demo_dir.exists():
@@ -94,8 +94,8 @@ def open_demo(demo_dir: Path, seed: int, interactive: bool) -> tuple[Services, D
     # Generation skips fsync: a crash leaves no demo.json, so the data is simply made again.
     services = open_services(demo_dir, demo_key_store(demo_dir), durable=False)
     try:
-        info = _generate(services, seed, interactive)
+        info = _generate(services, seed, days, interactive)
     finally:
         services.close()
-    _save_info(demo_dir, seed, info)
+    _save_info(demo_dir, seed, days, info)
     return open_services(demo_dir, demo_key_store(demo_dir)), info

@@ -106,14 +106,15 @@ def run_station(data_dir: Path, key_file: Path | None, lang: str | None) -> int:
     return run_shell(app, services, [], lang)
 
 
-def run_demo(demo_dir: Path, seed: int, screenshot: Path | None, lang: str | None) -> int:
+def run_demo(demo_dir: Path, seed: int, days: int | None, screenshot: Path | None, lang: str | None) -> int:
     app = make_app(offscreen_ok=screenshot is not None)
     if app is None:
         return 2
+    from app.demo.generator import DEFAULT_DAYS
     from ui.demo_setup import open_demo
 
     install_excepthook(setup_logging(log_dir(demo_dir)))
-    services, info = open_demo(demo_dir, seed, interactive=screenshot is None)
+    services, info = open_demo(demo_dir, seed, days or DEFAULT_DAYS, interactive=screenshot is None)
     users = [DemoUser(u.username, u.password, u.role, u.station) for u in info.users]
     auto = next(((u.username, u.password) for u in info.users if u.username == info.moharrar_username), None)
     return run_shell(app, services, users, lang, screenshot, auto if screenshot else None)

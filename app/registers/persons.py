@@ -6,7 +6,7 @@ similar name and the same parentage are offered before a new record is made.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func, or_, select
@@ -56,7 +56,10 @@ class CheckedPerson:
 
 def check_person(draft: PersonDraft, prefix: str = "", today: date | None = None) -> CheckedPerson:
     """Clean and validate; raise ValidationError listing every bad field."""
-    d = PersonDraft(**{k: (tv.clean(v) if isinstance(v, str) else v) for k, v in vars(draft).items()})
+    d = replace(draft)
+    for name, value in list(vars(d).items()):
+        if isinstance(value, str):
+            setattr(d, name, tv.clean(value))
     problems: list[FieldProblem] = []
     warnings: list[FieldProblem] = []
     f = (lambda name: prefix + name)  # noqa: E731 - field names of nested person forms

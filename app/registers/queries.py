@@ -6,8 +6,10 @@ the first page of an empty one (apart from OFFSET's walk of a narrow index).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import text
 
@@ -67,13 +69,13 @@ SELECT d.id, d.diary_date, d.entry_no, d.written_at, d.category, d.text, u.full_
 """
 
 
-def _fir_row(r: tuple) -> FirRow:  # type: ignore[type-arg]
+def _fir_row(r: Sequence[Any]) -> FirRow:
     reported = _when(r[4])
     assert reported is not None
     return FirRow(r[0], r[1], f"{r[2]}/{r[3]}", reported, r[5], r[6], r[7] or "", r[8], r[9], r[10])
 
 
-def _diary_row(r: tuple) -> DiaryRow:  # type: ignore[type-arg]
+def _diary_row(r: Sequence[Any]) -> DiaryRow:
     written = _when(r[3])
     assert written is not None
     return DiaryRow(r[0], date.fromisoformat(r[1]), r[2], written, r[4], r[5], r[6], r[7])

@@ -44,11 +44,11 @@ def _name(en: str, ur: str, urdu: bool) -> str:
 def fir_columns(urdu: bool) -> list[Column[FirRow]]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "FIR No."), lambda r: r.number, chars=10),
-        Column(QT_TRANSLATE_NOOP("Columns", "Reported"), lambda r: format_pkt(r.reported_at), chars=17),
+        Column(QT_TRANSLATE_NOOP("Columns", "Reported"), lambda r: format_pkt(r.reported_at), chars=16),
         Column(QT_TRANSLATE_NOOP("Columns", "Complainant"),
-               lambda r: _name(r.complainant_en, r.complainant_ur, urdu), chars=24),
-        Column(QT_TRANSLATE_NOOP("Columns", "Sections"), lambda r: r.sections, chars=22),
-        Column(QT_TRANSLATE_NOOP("Columns", "Status"), _status, chars=18),
+               lambda r: _name(r.complainant_en, r.complainant_ur, urdu), chars=22),
+        Column(QT_TRANSLATE_NOOP("Columns", "Sections"), lambda r: r.sections, chars=20),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), _status, chars=17),
         Column(QT_TRANSLATE_NOOP("Columns", "Investigating officer"), lambda r: r.investigating_officer, chars=22),
     ]
 
