@@ -49,9 +49,9 @@ def make_app(offscreen_ok: bool) -> QApplication | None:
 
 
 def run_shell(app: QApplication, services: Services, demo_users: list[DemoUser], lang: str | None,
-              screenshot: Path | None = None, auto_login: tuple[str, str] | None = None) -> int:
+              log_path: Path, screenshot: Path | None = None, auto_login: tuple[str, str] | None = None) -> int:
     ctx = AppContext(services=services, ops=Ops(), language=Language(app), demo_users=demo_users)
-    ctx.ops.crashed.connect(lambda error: show_crash(error, None))
+    ctx.ops.crashed.connect(lambda error: show_crash(error, log_path))
     shell = Shell(app, ctx, services.key_store.insecure)
     shell.set_language(lang or services.settings.get(settings.LANGUAGE))
     try:
@@ -89,7 +89,8 @@ def run_station(data_dir: Path, key_file: Path | None, lang: str | None) -> int:
     app = make_app(offscreen_ok=False)
     if app is None:
         return 2
-    install_excepthook(setup_logging(log_dir(data_dir)))
+    log_path = setup_logging(log_dir(data_dir))
+    install_excepthook(log_path)
     try:
         services = open_services(data_dir, choose_key_store(data_dir, key_file))
     except ThanaError as exc:
@@ -103,7 +104,7 @@ def run_station(data_dir: Path, key_file: Path | None, lang: str | None) -> int:
         if not create_first_admin(services):
             services.close()
             return 0
-    return run_shell(app, services, [], lang)
+    return run_shell(app, services, [], lang, log_path)
 
 
 def run_demo(demo_dir: Path, seed: int, days: int | None, screenshot: Path | None, lang: str | None) -> int:
@@ -113,8 +114,9 @@ def run_demo(demo_dir: Path, seed: int, days: int | None, screenshot: Path | Non
     from app.demo.generator import DEFAULT_DAYS
     from ui.demo_setup import open_demo
 
-    install_excepthook(setup_logging(log_dir(demo_dir)))
     services, info = open_demo(demo_dir, seed, days or DEFAULT_DAYS, interactive=screenshot is None)
+    log_path = setup_logging(log_dir(demo_dir))  # after open_demo, which may replace the whole folder
+    install_excepthook(log_path)
     users = [DemoUser(u.username, u.password, u.role, u.station) for u in info.users]
     auto = next(((u.username, u.password) for u in info.users if u.username == info.moharrar_username), None)
-    return run_shell(app, services, users, lang, screenshot, auto if screenshot else None)
+    return run_shell(app, services, users, lang, log_path, screenshot, auto if screenshot else None)

@@ -32,6 +32,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Password (12 characters or more)"), self.password)
         form.addRow(self.tr("Password again"), self.repeat)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))  # Qt has no Urdu catalogue
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ThanaError
+from app.security.permissions import ROLE_NAMES, Role
 from ui.context import AppContext
-from ui.i18n import error_text
+from ui.i18n import error_text, tr
 
 
 class LoginDialog(QDialog):
@@ -34,6 +35,7 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))  # Qt has no Urdu catalogue
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
@@ -53,7 +55,8 @@ class LoginDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Password"), self.tr("Role"),
                                          self.tr("Police station")])
         for row, user in enumerate(self.ctx.demo_users):
-            for col, value in enumerate((user.username, user.password, user.role, user.station)):
+            role = tr(ROLE_NAMES[Role(user.role)])
+            for col, value in enumerate((user.username, user.password, role, user.station)):
                 table.setItem(row, col, QTableWidgetItem(value))
         table.resizeColumnsToContents()
         table.setMinimumWidth(620)

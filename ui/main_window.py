@@ -76,7 +76,10 @@ class MainWindow(QMainWindow):
         self._actions()
         user = QLabel(f"{actor.username} · {name}", objectName="userLabel")
         self.statusBar().addPermanentWidget(user)
-        ctx.ops.busy_changed.connect(lambda busy: self.statusBar().showMessage(self.tr("Working...") if busy else ""))
+        ctx.ops.busy_changed.connect(self._show_busy)  # a bound slot: disconnected when this window goes
+
+    def _show_busy(self, running: int) -> None:
+        self.statusBar().showMessage(self.tr("Working...") if running else "")
 
     def _banners(self, insecure_key: bool) -> list[QLabel]:
         banners = []
@@ -121,9 +124,10 @@ class MainWindow(QMainWindow):
         switch.triggered.connect(lambda: self.language_requested.emit(other))
         view.addAction(switch)
         toolbar.addAction(switch)
-        logout = QAction(self.tr("Log &out"), self, objectName="logout", shortcut=QKeySequence("Ctrl+Q"))
+        session = self.menuBar().addMenu(self.tr("&Session"))
+        logout = QAction(self.tr("Log &out"), self, objectName="logout", shortcut=QKeySequence("Ctrl+Shift+L"))
         logout.triggered.connect(self.logout_requested.emit)
-        view.addAction(logout)
+        session.addAction(logout)
 
     # --- commands --------------------------------------------------------------
 

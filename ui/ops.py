@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -23,11 +24,19 @@ Success = Callable[[Any], None]
 Failure = Callable[[ThanaError], None]
 
 
+@dataclass(frozen=True)
+class _Outcome:
+    on_success: Success | None
+    on_failure: Failure | None
+    result: Any
+    error: BaseException | None
+
+
 class Ops(QObject):
     """Run callables in the background; callbacks run on the GUI thread."""
 
-    _finished = Signal(object, object, object, object)  # success, failure, result, error
-    busy_changed = Signal(bool)
+    _finished = Signal(object)  # an _Outcome, delivered on the GUI thread
+    busy_changed = Signal(int)  # how many operations are running; 0 means idle
     crashed = Signal(object)  # an unexpected exception, for the crash dialog
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -50,36 +59,35 @@ class Ops(QObject):
                 on_failure: Failure | None) -> Future[Any]:
         self._running += 1
         if self._running == 1:
-            self.busy_changed.emit(True)
+            self.busy_changed.emit(self._running)
 
         def run() -> Any:
             try:
                 result = work()
             except ThanaError as exc:
-                self._finished.emit(on_success, on_failure, None, exc)
+                self._finished.emit(_Outcome(on_success, on_failure, None, exc))
                 raise
             except Exception as exc:  # a bug: report it, never lose it
                 log.exception("background work failed")
-                self._finished.emit(on_success, on_failure, None, exc)
+                self._finished.emit(_Outcome(on_success, on_failure, None, exc))
                 raise
-            self._finished.emit(on_success, on_failure, result, None)
+            self._finished.emit(_Outcome(on_success, on_failure, result, None))
             return result
 
         return pool.submit(run)
 
-    @Slot(object, object, object, object)
-    def _deliver(self, on_success: Success | None, on_failure: Failure | None, result: Any,
-                 error: BaseException | None) -> None:
+    @Slot(object)
+    def _deliver(self, outcome: _Outcome) -> None:
         self._running -= 1
         if self._running == 0:
-            self.busy_changed.emit(False)
-        if error is None:
-            if on_success:
-                on_success(result)
-        elif isinstance(error, ThanaError) and on_failure:
-            on_failure(error)
+            self.busy_changed.emit(0)
+        if outcome.error is None:
+            if outcome.on_success:
+                outcome.on_success(outcome.result)
+        elif isinstance(outcome.error, ThanaError) and outcome.on_failure:
+            outcome.on_failure(outcome.error)
         else:
-            self.crashed.emit(error)
+            self.crashed.emit(outcome.error)
 
     @property
     def idle(self) -> bool:

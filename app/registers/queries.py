@@ -37,6 +37,7 @@ class FirRow:
     status: str
     kind: str
     investigating_officer: str
+    investigating_officer_ur: str
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ SELECT h.root_id, f.id, f.serial, f.year, f.reported_at, p.name_en, p.name_ur,
        (SELECT group_concat(os.section || ' ' || l.short_en, ', ')
           FROM fir_section fs JOIN offence_section os ON os.id = fs.section_id JOIN law l ON l.id = os.law_id
          WHERE fs.fir_id = f.id),
-       f.status, f.kind, coalesce(u.full_name, '')
+       f.status, f.kind, coalesce(u.full_name, ''), coalesce(u.full_name_ur, '')
   FROM fir_head h
   JOIN fir f ON f.id = h.head_id
   JOIN person p ON p.id = f.complainant_id
@@ -72,7 +73,7 @@ SELECT d.id, d.diary_date, d.entry_no, d.written_at, d.category, d.text, u.full_
 def _fir_row(r: Sequence[Any]) -> FirRow:
     reported = _when(r[4])
     assert reported is not None
-    return FirRow(r[0], r[1], f"{r[2]}/{r[3]}", reported, r[5], r[6], r[7] or "", r[8], r[9], r[10])
+    return FirRow(r[0], r[1], f"{r[2]}/{r[3]}", reported, r[5], r[6], r[7] or "", r[8], r[9], r[10], r[11])
 
 
 def _diary_row(r: Sequence[Any]) -> DiaryRow:

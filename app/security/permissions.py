@@ -20,6 +20,19 @@ class Role(StrEnum):
     TRAINER = "trainer"
 
 
+ROLE_NAMES: dict[Role, str] = {
+    Role.MOHARRAR: QT_TRANSLATE_NOOP("core", "Moharrar"),
+    Role.HEAD_MOHARRAR: QT_TRANSLATE_NOOP("core", "Head moharrar"),
+    Role.SHO: QT_TRANSLATE_NOOP("core", "SHO"),
+    Role.INVESTIGATING_OFFICER: QT_TRANSLATE_NOOP("core", "Investigating officer"),
+    Role.CHECKPOST_OFFICER: QT_TRANSLATE_NOOP("core", "Check-post officer"),
+    Role.COUNTER_STAFF: QT_TRANSLATE_NOOP("core", "Khidmat Markaz counter staff"),
+    Role.CRO_OFFICER: QT_TRANSLATE_NOOP("core", "CRO officer"),
+    Role.STATION_ADMIN: QT_TRANSLATE_NOOP("core", "Station admin"),
+    Role.TRAINER: QT_TRANSLATE_NOOP("core", "Trainer"),
+}
+
+
 class Permission(StrEnum):
     REGISTER_FIR = "register_fir"
     WRITE_DIARY = "write_diary"

@@ -5,532 +5,591 @@
     <name>AccusedRow</name>
     <message>
         <source>Remove this accused</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ملزم کو ہٹائیں</translation>
     </message>
     <message>
         <source>Description (if not known by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>حلیہ (اگر نام معلوم نہ ہو)</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>FIR No.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر نمبر</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتِ رپورٹ</translation>
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>مدعی</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعات</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>Investigating officer</source>
-        <translation type="unfinished"></translation>
+        <translation>تفتیشی افسر</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>رپٹ</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتِ تحریر</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>نوعیت</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>تحریر</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>افسر</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر متوقع خرابی</translation>
     </message>
     <message>
         <source>Something went wrong inside Thana. Nothing was half-saved: the last save either finished or did not happen.
 
 The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>تھانہ سافٹ ویئر میں کوئی اندرونی خرابی پیش آ گئی ہے۔ کوئی چیز ادھوری محفوظ نہیں ہوئی: آخری بار محفوظ کرنے کا عمل یا تو مکمل ہو گیا یا بالکل نہیں ہوا۔
+
+تفصیل اس لاگ فائل میں موجود ہے:
+⁦{path}⁩</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی</translation>
     </message>
     <message>
         <source>Set the current date and time (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودہ تاریخ اور وقت درج کریں (F2)</translation>
     </message>
     <message>
         <source>known</source>
-        <translation type="unfinished"></translation>
+        <translation>معلوم</translation>
     </message>
 </context>
 <context>
     <name>DiaryForm</name>
     <message>
         <source>New diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی رپٹ روزنامچہ</translation>
     </message>
     <message>
         <source>Correct diary entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رپٹ نمبر %1 کی تصحیح</translation>
     </message>
     <message>
         <source>received at</source>
-        <translation type="unfinished"></translation>
+        <translation>موصول بوقت</translation>
     </message>
     <message>
         <source>e.g. 123/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 123/2026</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوعیت</translation>
     </message>
     <message>
         <source>Information &amp;received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وصولیِ اطلاع</translation>
     </message>
     <message>
         <source>&amp;FIR number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ایف آئی آر نمبر</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحریر</translation>
     </message>
     <message>
         <source>&amp;Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>رپٹ &amp;محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
     </message>
     <message>
         <source>Nothing was saved: an unexpected error occurred (see the error report).</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ بھی محفوظ نہیں ہوا: ایک غیر متوقع خرابی پیش آئی (خرابی کی رپورٹ دیکھیں)۔</translation>
     </message>
 </context>
 <context>
     <name>FirForm</name>
     <message>
         <source>Correct FIR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر %1 کی تصحیح</translation>
     </message>
     <message>
         <source>New FIR</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی ایف آئی آر</translation>
     </message>
     <message>
         <source>&amp;Add accused</source>
-        <translation type="unfinished"></translation>
+        <translation>ملزم &amp;شامل کریں</translation>
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>مدعی</translation>
     </message>
     <message>
         <source>Accused</source>
-        <translation type="unfinished"></translation>
+        <translation>ملزمان</translation>
     </message>
     <message>
         <source>&amp;Save FIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر &amp;محفوظ کریں</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحیح &amp;محفوظ کریں</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>despatched</source>
-        <translation type="unfinished"></translation>
+        <translation>روانہ شدہ</translation>
     </message>
     <message>
         <source>Occurred &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وقوعہ از</translation>
     </message>
     <message>
         <source>Occurred &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>وقوعہ &amp;تا</translation>
     </message>
     <message>
         <source>&amp;Reported at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتِ &amp;رپورٹ</translation>
     </message>
     <message>
         <source>Despatched at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتِ روانگی</translation>
     </message>
     <message>
         <source>&amp;Place of occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جائے وقوعہ</translation>
     </message>
     <message>
         <source>Distance from station (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>تھانہ سے فاصلہ (کلومیٹر)</translation>
     </message>
     <message>
         <source>Direction from station</source>
-        <translation type="unfinished"></translation>
+        <translation>تھانہ سے سمت</translation>
     </message>
     <message>
-        <source>Offence &amp;sections</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Offence sections</source>
+        <translation>جرم کی &amp;دفعات</translation>
     </message>
     <message>
         <source>Property taken</source>
-        <translation type="unfinished"></translation>
+        <translation>مالِ مسروقہ</translation>
     </message>
     <message>
         <source>First &amp;information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ابتدائی اطلاع</translation>
     </message>
     <message>
         <source>Reason for any delay in reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ میں تاخیر کی وجہ (اگر ہو)</translation>
     </message>
     <message>
         <source>Investigating officer</source>
-        <translation type="unfinished"></translation>
+        <translation>تفتیشی افسر</translation>
     </message>
     <message>
         <source>Daily diary reference</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالہ روزنامچہ (رپٹ نمبر)</translation>
     </message>
     <message>
         <source>Reason for the &amp;correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سببِ تصحیح</translation>
     </message>
     <message>
         <source>(not yet assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ابھی مقرر نہیں)</translation>
     </message>
     <message>
         <source>Nothing was saved: an unexpected error occurred (see the error report).</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ بھی محفوظ نہیں ہوا: ایک غیر متوقع خرابی پیش آئی (خرابی کی رپورٹ دیکھیں)۔</translation>
     </message>
 </context>
 <context>
     <name>FirRecordDialog</name>
     <message>
+        <source>Original entry</source>
+        <translation>اصل اندراج</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>تصحیح</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>اخراج</translation>
+    </message>
+    <message>
         <source>PDF (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (انگریزی)</translation>
     </message>
     <message>
         <source>PDF (Urdu)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (اردو)</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرنٹ...</translation>
     </message>
     <message>
         <source>&amp;Correct...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصحیح...</translation>
     </message>
     <message>
         <source>Cancel FIR...</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر منسوخ کریں...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں</translation>
     </message>
     <message>
         <source>FIR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر %1</translation>
     </message>
     <message>
         <source>Save FIR copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل ایف آئی آر محفوظ کریں</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گئی: ⁦%1⁩</translation>
     </message>
     <message>
         <source>Cancel FIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر کی منسوخی</translation>
     </message>
     <message>
         <source>Reason for cancellation (magistrate&apos;s order):</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخی کی وجہ (حکم علاقہ مجسٹریٹ):</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نہیں ہوا</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Thana: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>تھانہ سافٹ ویئر: پہلی بار آغاز</translation>
     </message>
     <message>
         <source>Police station</source>
-        <translation type="unfinished"></translation>
+        <translation>تھانہ</translation>
     </message>
     <message>
         <source>Admin user name</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈمن کا یوزر نیم</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا نام</translation>
     </message>
     <message>
         <source>Password (12 characters or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ (کم از کم 12 حروف)</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ دوبارہ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
     </message>
     <message>
         <source>This station has no accounts yet. Create the station administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس تھانے کا ابھی کوئی اکاؤنٹ نہیں ہے۔ تھانے کا ایڈمن (منتظم) اکاؤنٹ بنائیں۔</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس ورڈ ایک جیسے نہیں ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Thana: log in</source>
-        <translation type="unfinished"></translation>
+        <translation>تھانہ سافٹ ویئر: لاگ اِن</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>یوزر نیم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>لاگ اِن</translation>
     </message>
     <message>
         <source>Training data. Demo accounts (double-click to fill in):</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیتی ڈیٹا۔ ڈیمو اکاؤنٹس (خانے بھرنے کے لیے ڈبل کلک کریں):</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>عہدہ</translation>
     </message>
     <message>
         <source>Police station</source>
-        <translation type="unfinished"></translation>
+        <translation>تھانہ</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Thana: Police Station %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تھانہ سافٹ ویئر: تھانہ %1</translation>
     </message>
     <message>
         <source>Register No. I: First Information Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹر نمبر ۱: ابتدائی اطلاعی رپورٹیں</translation>
     </message>
     <message>
         <source>Register No. II: Daily Diary (Roznamcha)</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹر نمبر ۲: روزنامچہ</translation>
     </message>
     <message>
         <source>FIR register</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر رجسٹر</translation>
     </message>
     <message>
         <source>Daily diary</source>
-        <translation type="unfinished"></translation>
+        <translation>روزنامچہ</translation>
     </message>
     <message>
         <source>Working...</source>
-        <translation type="unfinished"></translation>
+        <translation>کام جاری ہے...</translation>
     </message>
     <message>
         <source>Warning: the database key is kept in a key file, not in the protected key store. Anyone who copies the key file and the database can read the registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتباہ: ڈیٹا بیس کی کلید محفوظ کلید خانے (keyring) کے بجائے ایک کلید فائل میں رکھی گئی ہے۔ جو کوئی کلید فائل اور ڈیٹا بیس دونوں کی نقل کر لے وہ رجسٹر پڑھ سکتا ہے۔</translation>
     </message>
     <message>
         <source>TRAINING: synthetic demo data. Nothing here is a real person or case.</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیت: فرضی ڈیمو ڈیٹا۔ یہاں کوئی شخص یا مقدمہ حقیقی نہیں ہے۔</translation>
     </message>
     <message>
         <source>&amp;Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رجسٹر</translation>
     </message>
     <message>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹر</translation>
     </message>
     <message>
         <source>New &amp;FIR</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی &amp;ایف آئی آر</translation>
     </message>
     <message>
         <source>New &amp;diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی &amp;رپٹ روزنامچہ</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تلاش</translation>
     </message>
     <message>
         <source>&amp;Open selected</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب ریکارڈ &amp;کھولیں</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منظر</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;سیشن</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لاگ آؤٹ</translation>
     </message>
     <message>
         <source>Thana</source>
-        <translation type="unfinished"></translation>
+        <translation>تھانہ سافٹ ویئر</translation>
     </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
         <source>son of (s/o)</source>
-        <translation type="unfinished"></translation>
+        <translation>ولد</translation>
     </message>
     <message>
         <source>daughter of (d/o)</source>
-        <translation type="unfinished"></translation>
+        <translation>دختر</translation>
     </message>
     <message>
         <source>wife of (w/o)</source>
-        <translation type="unfinished"></translation>
+        <translation>زوجہ</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>مرد</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>عورت</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>دن-مہینہ-سال (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <source>other names, separated by commas</source>
+        <translation>دیگر نام، کاما سے الگ کر کے</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (انگریزی)</translation>
     </message>
     <message>
         <source>Name (Urdu)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (اردو)</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>رشتہ</translation>
     </message>
     <message>
         <source>CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
         <source>Father / husband (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام والد / شوہر (انگریزی)</translation>
     </message>
     <message>
         <source>Father / husband (Urdu)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام والد / شوہر (اردو)</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس</translation>
     </message>
     <message>
         <source>Age (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر (سال)</translation>
     </message>
     <message>
         <source>Caste</source>
-        <translation type="unfinished"></translation>
+        <translation>قوم</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>موبائل نمبر</translation>
+    </message>
+    <message>
+        <source>NICOP</source>
+        <translation>نائکوپ (NICOP)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخِ پیدائش</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>عرفیت</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ</translation>
     </message>
     <message>
         <source>Enter a different person</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی دوسرا شخص درج کریں</translation>
     </message>
     <message>
         <source>Use this existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>یہی موجودہ ریکارڈ استعمال کریں</translation>
     </message>
     <message>
         <source>This person may already be on record:</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ شخص شاید پہلے سے ریکارڈ میں موجود ہے:</translation>
     </message>
     <message>
         <source>Existing record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودہ ریکارڈ: %1</translation>
     </message>
 </context>
 <context>
     <name>RegisterView</name>
     <message>
         <source>Search: name, CNIC, FIR No. such as 123/2026, section, words</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش: نام، شناختی کارڈ نمبر، ایف آئی آر نمبر جیسے 123/2026، دفعہ، الفاظ</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ریکارڈ ملا</numerusform>
+            <numerusform>%n ریکارڈ ملے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ریکارڈ</numerusform>
+            <numerusform>%n ریکارڈ</numerusform>
         </translation>
     </message>
 </context>
@@ -538,381 +597,421 @@ The details are in the log file:
     <name>SectionPicker</name>
     <message>
         <source>Number or words, e.g. 379 or theft; Enter adds</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر یا الفاظ، مثلاً 379 یا سرقہ؛ Enter دبانے سے شامل ہو گی</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعہ</translation>
     </message>
     <message>
         <source>Offence</source>
-        <translation type="unfinished"></translation>
+        <translation>جرم</translation>
     </message>
     <message>
         <source>Cognizable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلِ دست اندازی</translation>
     </message>
     <message>
         <source>Bailable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلِ ضمانت</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں</translation>
     </message>
     <message>
         <source>Chosen (Delete removes):</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب دفعات (Delete دبانے سے ہٹ جائے گی):</translation>
     </message>
     <message>
         <source>cognizable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلِ دست اندازی پولیس</translation>
     </message>
     <message>
         <source>non-cognizable</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقابلِ دست اندازی پولیس</translation>
     </message>
     <message>
         <source>bailable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلِ ضمانت</translation>
     </message>
     <message>
         <source>non-bailable</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقابلِ ضمانت</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Under investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ تفتیش</translation>
     </message>
     <message>
         <source>Challan submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>چالان پیش شدہ</translation>
     </message>
     <message>
         <source>Untraced</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم پتہ</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ شدہ</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحیح شدہ</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ شدہ</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>The operation could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کارروائی مکمل نہ ہو سکی۔</translation>
     </message>
     <message>
         <source>Please correct the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>براہِ کرم نشان زدہ خانے درست کریں۔</translation>
     </message>
     <message>
         <source>You do not have permission to {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کو {action} کی اجازت نہیں ہے۔</translation>
     </message>
     <message>
         <source>The record was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ نہیں ملا۔</translation>
     </message>
     <message>
         <source>The station database could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>تھانے کا ڈیٹا بیس استعمال نہیں ہو سکا۔</translation>
     </message>
     <message>
         <source>The database is busy with another task. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کسی اور کام میں مصروف ہے۔ براہِ کرم تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈسک بھر چکی ہے۔ کچھ بھی محفوظ نہیں ہوا۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>The station database cannot be opened: the key is wrong or the file is damaged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تھانے کا ڈیٹا بیس نہیں کھل سکا: یا تو کلید غلط ہے یا فائل خراب ہے۔ کچھ بھی تبدیل نہیں کیا گیا۔</translation>
     </message>
     <message>
         <source>This computer has no secure key store (keyring). Thana will not start without one. Start it with --key-file FILE to keep the key in a file you protect yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر میں کلید رکھنے کا محفوظ خانہ (keyring) موجود نہیں ہے۔ تھانہ سافٹ ویئر اس کے بغیر نہیں چلے گا۔ اسے ⁦--key-file FILE⁩ کے ساتھ چلائیں تاکہ کلید ایسی فائل میں رہے جس کی حفاظت آپ خود کریں۔</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوزر نیم یا پاس ورڈ غلط ہے۔</translation>
     </message>
     <message>
         <source>Information / complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاع / درخواست</translation>
     </message>
     <message>
         <source>FIR registered</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج ایف آئی آر</translation>
     </message>
     <message>
         <source>Arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>گرفتاری</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائی</translation>
     </message>
     <message>
         <source>Departure on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>روانگی برائے ڈیوٹی</translation>
     </message>
     <message>
         <source>Return from duty</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی از ڈیوٹی</translation>
     </message>
     <message>
         <source>Property deposited (malkhana)</source>
-        <translation type="unfinished"></translation>
+        <translation>مال مقدمہ جمع (مال خانہ)</translation>
     </message>
     <message>
         <source>Court production</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشی عدالت</translation>
     </message>
     <message>
         <source>Visit of a senior officer</source>
-        <translation type="unfinished"></translation>
+        <translation>آمد افسرِ بالا</translation>
     </message>
     <message>
         <source>Summons or warrant received</source>
-        <translation type="unfinished"></translation>
+        <translation>وصولی سمن یا وارنٹ</translation>
     </message>
     <message>
         <source>Persons in custody (opening)</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالات میں بند افراد (ابتدائی رپٹ)</translation>
     </message>
     <message>
         <source>Correction of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحیح اندراج</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <source>Choose a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوعیت منتخب کریں۔</translation>
     </message>
     <message>
         <source>Information cannot be received after the entry is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاع کی وصولی کا وقت رپٹ لکھے جانے کے بعد کا نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <source>Your account is not posted to a police station.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا اکاؤنٹ کسی تھانے سے منسلک نہیں ہے۔</translation>
     </message>
     <message>
         <source>The diary of {day} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} کا روزنامچہ بند ہو چکا ہے۔</translation>
     </message>
     <message>
         <source>That FIR does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس نمبر کی کوئی ایف آئی آر موجود نہیں۔</translation>
     </message>
     <message>
         <source>The FIR is dated after this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر کی تاریخ اس رپٹ کے بعد کی ہے۔</translation>
     </message>
     <message>
         <source>A day can be closed only once it has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی دن کا روزنامچہ اس دن کے شروع ہونے کے بعد ہی بند کیا جا سکتا ہے۔</translation>
     </message>
     <message>
         <source>Give the reason for this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس تبدیلی کی وجہ لکھیں۔</translation>
     </message>
     <message>
         <source>FIR {number} is cancelled; it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر {number} منسوخ ہو چکی ہے؛ اب اس میں تبدیلی نہیں ہو سکتی۔</translation>
     </message>
     <message>
         <source>An offence section is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرم کی کوئی دفعہ فہرست میں موجود نہیں۔</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ خانہ پُر کرنا لازمی ہے۔</translation>
     </message>
     <message>
         <source>This date is impossible: it lies in the future or too far back.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ تاریخ درست نہیں ہو سکتی: یہ مستقبل کی ہے یا بہت پرانی۔</translation>
     </message>
     <message>
         <source>The occurrence cannot end before it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقوعہ کا اختتام اس کے آغاز سے پہلے نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <source>The report must come after the occurrence.</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ کا وقت وقوعہ کے بعد کا ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>Reported more than 24 hours after the occurrence: explain the delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ وقوعہ کے 24 گھنٹے سے زیادہ بعد درج ہوئی: تاخیر کی وجہ لکھیں۔</translation>
     </message>
     <message>
         <source>The FIR cannot be despatched before it was reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر کی روانگی کا وقت رپورٹ کے وقت سے پہلے کا نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <source>The distance must be between 0 and 500 km.</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلہ 0 سے 500 کلومیٹر کے درمیان ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>Choose a direction such as N, NE or SW.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمت منتخب کریں، مثلاً N، NE یا SW۔</translation>
     </message>
     <message>
         <source>Name the complainant.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدعی کا نام درج کریں۔</translation>
     </message>
     <message>
         <source>Choose at least one offence section.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرم کی کم از کم ایک دفعہ منتخب کریں۔</translation>
     </message>
     <message>
         <source>A section is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی دفعہ دو بار درج ہو گئی ہے۔</translation>
     </message>
     <message>
         <source>Describe each unknown accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر نامعلوم ملزم کا حلیہ لکھیں۔</translation>
     </message>
     <message>
         <source>Enter the name in English or in Urdu.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام انگریزی یا اردو میں درج کریں۔</translation>
     </message>
     <message>
         <source>Choose s/o, d/o or w/o.</source>
-        <translation type="unfinished"></translation>
+        <translation>ولد، دختر یا زوجہ منتخب کریں۔</translation>
     </message>
     <message>
         <source>Choose male, female or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرد، عورت یا دیگر منتخب کریں۔</translation>
     </message>
     <message>
         <source>A passport number has 6 to 20 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسپورٹ نمبر میں 6 سے 20 تک انگریزی حروف اور ہندسے ہوتے ہیں۔</translation>
     </message>
     <message>
         <source>The date of birth is impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ تاریخِ پیدائش درست نہیں ہو سکتی۔</translation>
     </message>
     <message>
         <source>The age must be between 0 and 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر 0 سے 120 سال کے درمیان ہونی چاہیے۔</translation>
     </message>
     <message>
         <source>A mobile number is written 03XX-XXXXXXX.</source>
-        <translation type="unfinished"></translation>
+        <translation>موبائل نمبر اس طرح لکھیں: 03XX-XXXXXXX</translation>
     </message>
     <message>
         <source>The key kept in the keyring is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyring میں رکھی گئی کلید خراب ہے۔</translation>
     </message>
     <message>
         <source>The key file {path} cannot be read or is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید فائل ⁦{path}⁩ پڑھی نہیں جا سکتی یا خراب ہے۔</translation>
+    </message>
+    <message>
+        <source>Moharrar</source>
+        <translation>محرر</translation>
+    </message>
+    <message>
+        <source>Head moharrar</source>
+        <translation>ہیڈ محرر</translation>
+    </message>
+    <message>
+        <source>SHO</source>
+        <translation>ایس ایچ او</translation>
+    </message>
+    <message>
+        <source>Investigating officer</source>
+        <translation>تفتیشی افسر</translation>
+    </message>
+    <message>
+        <source>Check-post officer</source>
+        <translation>چیک پوسٹ افسر</translation>
+    </message>
+    <message>
+        <source>Khidmat Markaz counter staff</source>
+        <translation>خدمت مرکز کاؤنٹر عملہ</translation>
+    </message>
+    <message>
+        <source>CRO officer</source>
+        <translation>سی آر او افسر</translation>
+    </message>
+    <message>
+        <source>Station admin</source>
+        <translation>تھانہ ایڈمن</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>تربیت کار</translation>
     </message>
     <message>
         <source>register an FIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر درج کرنے</translation>
     </message>
     <message>
         <source>write in the daily diary</source>
-        <translation type="unfinished"></translation>
+        <translation>روزنامچہ میں رپٹ لکھنے</translation>
     </message>
     <message>
         <source>correct or cancel a register entry</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹر کے کسی اندراج کی تصحیح یا منسوخی</translation>
     </message>
     <message>
         <source>close the daily diary</source>
-        <translation type="unfinished"></translation>
+        <translation>روزنامچہ بند کرنے</translation>
     </message>
     <message>
         <source>add or change person records</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد کا ریکارڈ درج کرنے یا بدلنے</translation>
     </message>
     <message>
         <source>view the station registers</source>
-        <translation type="unfinished"></translation>
+        <translation>تھانے کے رجسٹر دیکھنے</translation>
     </message>
     <message>
         <source>view restricted registers</source>
-        <translation type="unfinished"></translation>
+        <translation>محدود رسائی والے رجسٹر دیکھنے</translation>
     </message>
     <message>
         <source>enrol fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلیوں کے نشانات درج کرنے</translation>
     </message>
     <message>
         <source>run a fingerprint identification</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلیوں کے نشانات سے شناخت کرنے</translation>
     </message>
     <message>
         <source>print or export records</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ پرنٹ یا ایکسپورٹ کرنے</translation>
     </message>
     <message>
         <source>manage user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>یوزر اکاؤنٹس کا انتظام کرنے</translation>
     </message>
     <message>
         <source>A user name has 3 to 40 English letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوزر نیم میں 3 سے 40 تک انگریزی حروف یا ہندسے ہوتے ہیں۔</translation>
     </message>
     <message>
         <source>A password has at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ میں کم از کم {n} حروف ہونے چاہییں۔</translation>
     </message>
     <message>
         <source>This user name is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ یوزر نیم پہلے سے کسی اور کے نام پر ہے۔</translation>
     </message>
     <message>
         <source>A CNIC has 13 digits, written 12345-1234567-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ نمبر 13 ہندسوں کا ہوتا ہے اور اس طرح لکھا جاتا ہے: 12345-1234567-1</translation>
     </message>
     <message>
         <source>The first digit of a CNIC is the province code, 1 to 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ نمبر کا پہلا ہندسہ صوبے کا کوڈ ہوتا ہے، جو 1 سے 8 تک ہے۔</translation>
     </message>
     <message>
         <source>The last digit of this CNIC is usually odd for men and even for women. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ نمبر کا آخری ہندسہ عموماً مردوں کے لیے طاق اور خواتین کے لیے جفت ہوتا ہے۔ براہِ کرم نمبر دوبارہ دیکھ لیں۔</translation>
     </message>
     <message>
         <source>Too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بہت طویل: زیادہ سے زیادہ {limit} حروف۔</translation>
     </message>
     <message>
         <source>A name may hold only letters, spaces, dots and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام میں صرف حروف، خالی جگہ، نقطے (.) اور ہائفن (-) ہو سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Write this name in English letters; use the Urdu field for Urdu.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ نام انگریزی حروف میں لکھیں؛ اردو نام اردو والے خانے میں لکھیں۔</translation>
     </message>
     <message>
         <source>Write this name in Urdu letters; use the English field for English.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ نام اردو حروف میں لکھیں؛ انگریزی نام انگریزی والے خانے میں لکھیں۔</translation>
     </message>
     <message>
         <source>Write the FIR number as 123/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر نمبر اس طرح لکھیں: 123/2026</translation>
+    </message>
+    <message>
+        <source>Write the date as dd-mm-yyyy.</source>
+        <translation>تاریخ dd-mm-yyyy کی صورت میں لکھیں۔</translation>
     </message>
 </context>
 </TS>

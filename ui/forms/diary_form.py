@@ -56,7 +56,7 @@ class DiaryForm(QDialog):
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("&Save entry"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveDiary")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))  # no Qt Urdu catalogue
         for button in buttons.buttons():  # Enter in a field must never save a half-typed form
             button.setAutoDefault(False)
         buttons.accepted.connect(self.submit)

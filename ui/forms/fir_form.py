@@ -115,7 +115,7 @@ class FirForm(QDialog):
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveFir")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))  # no Qt Urdu catalogue
         for button in buttons.buttons():  # Enter in a field must never save a half-typed form
             button.setAutoDefault(False)
         buttons.accepted.connect(self.submit)
@@ -177,7 +177,7 @@ class FirForm(QDialog):
         self.reason = TextArea(rows=2)
         self.reason.setObjectName("reason")
         self.lower = FormGrid()
-        self.lower.add_row((self.tr("Offence &sections"), self.sections, "sections"))
+        self.lower.add_row((self.tr("&Offence sections"), self.sections, "sections"))
         self.lower.add_row((self.tr("Property taken"), self.property_taken, "property_taken"))
         self.lower.add_row((self.tr("First &information"), self.first_information, "first_information"))
         self.lower.add_row((self.tr("Reason for any delay in reporting"), self.delay_explanation,
@@ -324,18 +324,7 @@ class FirForm(QDialog):
         if ref.person_id is not None and ref.person_id in people:
             fields.show_person(people[ref.person_id])
         elif ref.draft is not None:
-            d = ref.draft
-            fields.name_en.setText(d.name_en)
-            fields.name_ur.setText(d.name_ur)
-            fields.relation.setCurrentIndex(max(0, fields.relation.findData(d.relation)))
-            fields.relative_en.setText(d.relative_name_en)
-            fields.relative_ur.setText(d.relative_name_ur)
-            fields.cnic.setText(d.cnic)
-            fields.gender.setCurrentIndex(max(0, fields.gender.findData(d.gender)))
-            fields.age.setText("" if d.age_years is None else str(d.age_years))
-            fields.caste.setText(d.caste)
-            fields.address.setText(d.address)
-            fields.phone.setText(d.phones[0] if d.phones else "")
+            fields.set_draft(ref.draft)
 
     # --- saving ------------------------------------------------------------------
 

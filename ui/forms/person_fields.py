@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,6 +70,13 @@ class PersonFields(QWidget):
             self.gender.addItem(text, code)
         self.age = fixed_direction(QLineEdit(objectName=prefix + "age_years"), rtl=False)
         self.age.setMaximumWidth(80)
+        self.nicop = fixed_direction(QLineEdit(objectName=prefix + "nicop"), rtl=False)
+        self.passport = fixed_direction(QLineEdit(objectName=prefix + "passport"), rtl=False)
+        self.birth = fixed_direction(QLineEdit(objectName=prefix + "date_of_birth"), rtl=False)
+        self.birth.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.aliases = QLineEdit(objectName=prefix + "aliases")
+        self.aliases.setPlaceholderText(self.tr("other names, separated by commas"))
+        follow_text_direction(self.aliases)
         self.caste = QLineEdit(objectName=prefix + "caste")
         self.address = QLineEdit(objectName=prefix + "address")
         self.phone = fixed_direction(QLineEdit(objectName=prefix + "phones"), rtl=False)
@@ -89,8 +98,13 @@ class PersonFields(QWidget):
                               (self.tr("Age (years)"), self.age, prefix + "age_years"))
             self.grid.add_row((self.tr("Caste"), self.caste, prefix + "caste"),
                               (self.tr("Mobile"), self.phone, prefix + "phones"))
+            self.grid.add_row((self.tr("NICOP"), self.nicop, prefix + "nicop"),
+                              (self.tr("Passport"), self.passport, prefix + "passport"))
+            self.grid.add_row((self.tr("Date of birth"), self.birth, prefix + "date_of_birth"),
+                              (self.tr("Aliases"), self.aliases, prefix + "aliases"))
             self.grid.add_row((self.tr("Address"), self.address, prefix + "address"), full=True)
-            self.inputs += [self.gender, self.age, self.caste, self.phone, self.address]
+            self.inputs += [self.gender, self.age, self.caste, self.phone, self.nicop, self.passport, self.birth,
+                            self.aliases, self.address]
         self.linked = QLabel(objectName=prefix + "linked")
         self.linked.setStyleSheet("color: #0b5394")
         self.unlink_button = QPushButton(self.tr("Enter a different person"))
@@ -135,18 +149,30 @@ class PersonFields(QWidget):
             e.text().strip() for e in (self.name_en, self.name_ur, self.relative_en, self.relative_ur, self.cnic))
 
     def draft(self) -> PersonDraft:
-        """What is typed; a non-number age is the only problem found here, the core checks the rest."""
+        """What is typed; only text that is not a number or a date is refused here, the core checks the rest."""
+        problems: list[FieldProblem] = []
         age_text = self.age.text().strip()
         if age_text and not age_text.isdigit():
-            raise ValidationError([FieldProblem(self.prefix + "age_years",
-                                                QT_TRANSLATE_NOOP("core", "The age must be between 0 and 120."))])
+            problems.append(FieldProblem(self.prefix + "age_years",
+                                         QT_TRANSLATE_NOOP("core", "The age must be between 0 and 120.")))
+        birth = None
+        if birth_text := self.birth.text().strip():
+            try:
+                birth = datetime.strptime(birth_text, "%d-%m-%Y").date()
+            except ValueError:
+                problems.append(FieldProblem(self.prefix + "date_of_birth",
+                                             QT_TRANSLATE_NOOP("core", "Write the date as dd-mm-yyyy.")))
+        if problems:
+            raise ValidationError(problems)
         phone = self.phone.text().strip()
+        aliases = [a.strip() for a in self.aliases.text().split(",") if a.strip()]
         return PersonDraft(
             name_en=self.name_en.text(), name_ur=self.name_ur.text(), relation=self.relation.currentData(),
             relative_name_en=self.relative_en.text(), relative_name_ur=self.relative_ur.text(),
             cnic=self.cnic.text(), caste=self.caste.text(), gender=self.gender.currentData(),
             age_years=int(age_text) if age_text else None, address=self.address.text(),
-            phones=[phone] if phone else [],
+            phones=[phone] if phone else [], nicop=self.nicop.text(), passport=self.passport.text(),
+            date_of_birth=birth, aliases=aliases,
         )
 
     def ref(self) -> PartyRef | None:
@@ -154,20 +180,31 @@ class PersonFields(QWidget):
             return PartyRef(person_id=self.person_id)
         return None if self.is_empty() else PartyRef(draft=self.draft())
 
+    def set_draft(self, draft: PersonDraft) -> None:
+        self._fill(draft)
+
+    def _fill(self, p: PersonDraft | Person) -> None:
+        """A draft and a record share their field names."""
+        self.name_en.setText(p.name_en)
+        self.name_ur.setText(p.name_ur)
+        self.relation.setCurrentIndex(max(0, self.relation.findData(p.relation)))
+        self.relative_en.setText(p.relative_name_en)
+        self.relative_ur.setText(p.relative_name_ur)
+        self.cnic.setText(p.cnic or "")
+        self.gender.setCurrentIndex(max(0, self.gender.findData(p.gender)))
+        self.age.setText("" if p.age_years is None else str(p.age_years))
+        self.caste.setText(p.caste)
+        self.address.setText(p.address)
+        self.phone.setText(p.phones[0] if p.phones else "")
+        self.nicop.setText(p.nicop or "")
+        self.passport.setText(p.passport or "")
+        self.birth.setText(f"{p.date_of_birth:%d-%m-%Y}" if p.date_of_birth else "")
+        self.aliases.setText(", ".join(p.aliases))
+
     def show_person(self, person: Person) -> None:
         """Link an existing record: its fields are shown, not edited here."""
         self.person_id = person.id
-        self.name_en.setText(person.name_en)
-        self.name_ur.setText(person.name_ur)
-        self.relation.setCurrentIndex(max(0, self.relation.findData(person.relation)))
-        self.relative_en.setText(person.relative_name_en)
-        self.relative_ur.setText(person.relative_name_ur)
-        self.cnic.setText(person.cnic or "")
-        self.gender.setCurrentIndex(max(0, self.gender.findData(person.gender)))
-        self.age.setText("" if person.age_years is None else str(person.age_years))
-        self.caste.setText(person.caste)
-        self.address.setText(person.address)
-        self.phone.setText(person.phones[0] if person.phones else "")
+        self._fill(person)
         for widget in self.inputs:
             widget.setEnabled(False)
         self.linked.setText(self.tr("Existing record: %1").replace("%1", person_label(person, self.ctx.urdu)))

@@ -244,9 +244,11 @@ class DateTimeField(QWidget):
         self.clock = clock
         self.edit = QDateTimeEdit()
         self.edit.setTimeZone(QTimeZone.utc())  # holds Pakistan wall time; converted with zoneinfo below
+        # Left to right before the format is set: Qt orders the sections by the direction at that moment,
+        # and "dd-MM-yyyy HH:mm" must never mirror.
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.edit.setDisplayFormat(DATETIME_FORMAT)
         self.edit.setCalendarPopup(True)
-        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "dd-MM-yyyy HH:mm" never mirrors
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00-00-0000 00:00") + 48)
         self.now_button = QToolButton()
         self.now_button.setText(self.tr("Now"))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.clock import format_pkt
 from app.registers.diary import CATEGORIES
 from app.registers.queries import DiaryRow, FirRow, RegisterQueries
+from ui.bidi import isolate_ltr
 from ui.i18n import tr
 from ui.models.paged_table import Column
 
@@ -42,20 +43,29 @@ def _name(en: str, ur: str, urdu: bool) -> str:
 
 
 def fir_columns(urdu: bool) -> list[Column[FirRow]]:
+    def complainant(r: FirRow) -> str:
+        return _name(r.complainant_en, r.complainant_ur, urdu)
+
+    def officer(r: FirRow) -> str:
+        return _name(r.investigating_officer, r.investigating_officer_ur, urdu)
+
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "FIR No."), lambda r: r.number, chars=10),
-        Column(QT_TRANSLATE_NOOP("Columns", "Reported"), lambda r: format_pkt(r.reported_at), chars=16),
-        Column(QT_TRANSLATE_NOOP("Columns", "Complainant"),
-               lambda r: _name(r.complainant_en, r.complainant_ur, urdu), chars=22),
-        Column(QT_TRANSLATE_NOOP("Columns", "Sections"), lambda r: r.sections, chars=20),
+        Column(QT_TRANSLATE_NOOP("Columns", "FIR No."), lambda r: isolate_ltr(r.number), chars=10),
+        Column(QT_TRANSLATE_NOOP("Columns", "Reported"), lambda r: isolate_ltr(format_pkt(r.reported_at)), chars=16),
+        Column(QT_TRANSLATE_NOOP("Columns", "Complainant"), complainant, chars=22),
+        Column(QT_TRANSLATE_NOOP("Columns", "Sections"), lambda r: isolate_ltr(r.sections), chars=20),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), _status, chars=17),
-        Column(QT_TRANSLATE_NOOP("Columns", "Investigating officer"), lambda r: r.investigating_officer, chars=22),
+        Column(QT_TRANSLATE_NOOP("Columns", "Investigating officer"), officer, chars=22),
     ]
 
 
+def _diary_number(r: DiaryRow) -> str:
+    return isolate_ltr(f"{r.entry_no} / {r.diary_date:%d-%m-%Y}")
+
+
 DIARY_COLUMNS: list[Column[DiaryRow]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Entry"), lambda r: f"{r.entry_no} / {r.diary_date:%d-%m-%Y}", chars=16),
-    Column(QT_TRANSLATE_NOOP("Columns", "Written"), lambda r: format_pkt(r.written_at), chars=17),
+    Column(QT_TRANSLATE_NOOP("Columns", "Entry"), _diary_number, chars=16),
+    Column(QT_TRANSLATE_NOOP("Columns", "Written"), lambda r: isolate_ltr(format_pkt(r.written_at)), chars=17),
     Column(QT_TRANSLATE_NOOP("Columns", "Category"), lambda r: tr(CATEGORIES.get(r.category, r.category)), chars=22),
     Column(QT_TRANSLATE_NOOP("Columns", "Text"), lambda r: r.text.replace("\n", " ")[:200], chars=60),
     Column(QT_TRANSLATE_NOOP("Columns", "Officer"), lambda r: r.officer, chars=20),

@@ -8,6 +8,7 @@ import unicodedata
 
 from PySide6.QtGui import QFont, QFontDatabase, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
+from ui.bidi import LRI, PDI, isolate_ltr
 from ui.fonts import NASTALIQ
 
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
@@ -16,7 +17,6 @@ _URDU_RUN = re.compile(f"[{_ARABIC}\u200c\u200d]+(?:[ \u00a0\u200c\u200d]+[{_ARA
 # Digit groups such as CNICs, phones and dates ("35202-1234567-1").
 _NUMBER_GROUP = re.compile(r"\d+(?:[-/.:]\d+)+")
 _LATIN_FAMILIES = ("Times New Roman", "Liberation Serif", "DejaVu Serif", "Noto Serif")
-LRI, PDI = "\u2066", "\u2069"
 URDU_SCALE = 1.15  # Nastaliq looks smaller than Latin at the same point size
 
 
@@ -74,11 +74,6 @@ def _last_strong_is_rtl(segment: str, before: bool) -> bool:
 def is_rtl(value: str) -> bool:
     """Direction of a paragraph by its first strong character (Unicode bidi rule P2)."""
     return _last_strong_is_rtl(value[::-1], False)  # the first strong character is the reversed text's last
-
-
-def isolate_ltr(value: str) -> str:
-    """Keep a date or number group in reading order inside right-to-left text."""
-    return f"{LRI}{value}{PDI}"
 
 
 def latin_font(point_size: float) -> QFont:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import format_pkt
 from app.errors import ThanaError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.registers.fir import FirHistory, fir_number
 from app.security.permissions import Permission, allowed
 from app.storage.models import PoliceStation
@@ -31,7 +32,11 @@ from ui.forms.fir_form import FirForm
 from ui.i18n import error_text
 from ui.printing.fir_copy import print_fir, render_fir_copy, write_fir_pdf
 
-KINDS = {"original": "Original entry", "correction": "Correction", "cancellation": "Cancellation"}
+KINDS = {
+    "original": QT_TRANSLATE_NOOP("FirRecordDialog", "Original entry"),
+    "correction": QT_TRANSLATE_NOOP("FirRecordDialog", "Correction"),
+    "cancellation": QT_TRANSLATE_NOOP("FirRecordDialog", "Cancellation"),
+}
 
 
 class FirRecordDialog(QDialog):
