@@ -22,6 +22,7 @@ from app.storage.models import Fir
 from ui.bidi import LRI, PDI
 from ui.context import AppContext, DemoUser
 from ui.fonts import load_fonts
+from ui.forms.close_day import CloseDayDialog
 from ui.forms.diary_form import DiaryForm
 from ui.forms.fir_form import FirForm
 from ui.i18n import Language
@@ -29,6 +30,7 @@ from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.ops import Ops
 from ui.shell import Shell
+from ui.views.diary_record import DiaryRecordDialog
 from ui.views.fir_record import FirRecordDialog
 
 WAIT_MS = 15_000
@@ -221,3 +223,65 @@ def test_switching_to_urdu_turns_the_window_right_to_left(qtbot: QtBot, qapp: QA
     form.reject()
     qtbot.waitUntil(lambda: shell.ctx.ops.idle, timeout=WAIT_MS)
     assert shell.ctx.services.settings.get(settings.LANGUAGE) == "ur"
+
+
+def test_a_correction_is_made_from_the_record_view_and_the_original_stays_readable(
+        qtbot: QtBot, qapp: QApplication, ctx: AppContext) -> None:
+    head = next(u for u in ctx.demo_users if u.role == "head_moharrar" and u.station == ctx.demo_users[0].station)
+    ctx.actor = ctx.services.users.login(head.username, head.password)
+    shell = Shell(qapp, ctx, insecure_key=False)
+    shell.set_language("en")
+    window = shell.show_main()
+    window.firs.table.selectRow(0)
+    window.findChild(QAction, "openRecord").trigger()
+    qtbot.waitUntil(lambda: window.findChild(FirRecordDialog) is not None, timeout=WAIT_MS)
+    record = window.findChild(FirRecordDialog)
+    old_place = record.history.current.place
+    record.correct()
+    form = record.findChild(FirForm)
+    qtbot.waitUntil(lambda: form.sections.matches.topLevelItemCount() > 0, timeout=WAIT_MS)
+    assert form.place.text() == old_place and form.sections.section_ids()  # starts from the entry
+    form.place.setText("Corrected place: Ferozepur Road")
+    qtbot.keyClicks(form.reason, "Place written wrongly in the original")
+    with qtbot.waitSignal(record.changed, timeout=WAIT_MS):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert record.entries.count() == 2
+    assert "Ferozepur Road" in record.document.toPlainText()
+    record.entries.setCurrentRow(0)  # the original entry, as it was
+    assert old_place in record.document.toPlainText()
+    assert "Ferozepur Road" not in record.document.toPlainText()
+    record.close()
+    window.close()
+
+
+def test_a_diary_entry_is_corrected_from_its_view_and_a_day_is_closed(
+        qtbot: QtBot, qapp: QApplication, ctx: AppContext) -> None:
+    head = next(u for u in ctx.demo_users if u.role == "head_moharrar" and u.station == ctx.demo_users[0].station)
+    ctx.actor = ctx.services.users.login(head.username, head.password)
+    shell = Shell(qapp, ctx, insecure_key=False)
+    shell.set_language("en")
+    window = shell.show_main()
+    window.nav.setCurrentRow(1)
+    before = window.diary.model.rowCount()
+    window.diary.table.selectRow(0)
+    window.findChild(QAction, "openRecord").trigger()
+    qtbot.waitUntil(lambda: window.findChild(DiaryRecordDialog) is not None, timeout=WAIT_MS)
+    record = window.findChild(DiaryRecordDialog)
+    record.correct()
+    form = record.findChild(DiaryForm)
+    assert form.text.text() == record.entry.text and form.category.currentData() == "correction"
+    form.text.setPlainText(record.entry.text + " (time of return corrected to 14:30)")
+    with qtbot.waitSignal(record.corrected, timeout=WAIT_MS) as corrected:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert corrected.args[0].corrects_id == record.entry.id
+    qtbot.waitUntil(lambda: window.diary.model.rowCount() == before + 1, timeout=WAIT_MS)
+
+    window.findChild(QAction, "closeDay").trigger()
+    dialog = window.findChild(CloseDayDialog)
+    dialog.submit()  # yesterday: the demo closed it already
+    qtbot.waitUntil(lambda: bool(dialog.message.error), timeout=WAIT_MS)
+    assert "closed" in dialog.message.error
+    dialog.day.setDate(dialog.day.maximumDate())  # today
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+        dialog.submit()
+    window.close()

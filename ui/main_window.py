@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 from app.errors import ThanaError
 from app.registers.fir import FirHistory
 from app.security.permissions import Permission, allowed
-from app.storage.models import PoliceStation
+from app.storage.models import DiaryEntry, PoliceStation
 from ui.context import AppContext
+from ui.forms.close_day import CloseDayDialog
 from ui.forms.diary_form import DiaryForm
 from ui.forms.fir_form import FirForm
 from ui.i18n import error_text
 from ui.models.paged_table import PagedTableModel
 from ui.models.registers import DIARY_COLUMNS, diary_source, fir_columns, fir_source
+from ui.views.diary_record import DiaryRecordDialog
 from ui.views.fir_record import FirRecordDialog
 from ui.views.register_view import RegisterView
 
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.firs.setObjectName("firRegister")
         self.diary.setObjectName("diaryRegister")
         self.firs.opened.connect(self.open_fir)
+        self.diary.opened.connect(self.open_diary_entry)
         self.stack = QStackedWidget()
         self.nav = QListWidget(objectName="registerNav")
         for view, label in ((self.firs, self.tr("FIR register")), (self.diary, self.tr("Daily diary"))):
@@ -108,6 +111,8 @@ class MainWindow(QMainWindow):
             ("newFir", self.tr("New &FIR"), QKeySequence("Ctrl+N"), self.new_fir, Permission.REGISTER_FIR),
             ("newDiary", self.tr("New &diary entry"), QKeySequence("Ctrl+D"), self.new_diary_entry,
              Permission.WRITE_DIARY),
+            ("closeDay", self.tr("&Close a diary day..."), QKeySequence(), self.close_diary_day,
+             Permission.CLOSE_DIARY_DAY),
             ("find", self.tr("&Search"), QKeySequence("Ctrl+F"), self.focus_search, None),
             ("openRecord", self.tr("&Open selected"), QKeySequence("Ctrl+O"), self.open_selected, None),
         ]
@@ -149,10 +154,28 @@ class MainWindow(QMainWindow):
         form.saved.connect(lambda _entry: self.diary.refresh())
         form.open()
 
+    def close_diary_day(self) -> None:
+        dialog = CloseDayDialog(self.ctx, self)
+        dialog.accepted.connect(self.diary.refresh)
+        dialog.open()
+
     def open_selected(self) -> None:
         record_id = self.current_view().selected_id()
-        if record_id is not None and self.current_view() is self.firs:
+        if record_id is None:
+            return
+        if self.current_view() is self.firs:
             self.open_fir(record_id)
+        else:
+            self.open_diary_entry(record_id)
+
+    def open_diary_entry(self, entry_id: int) -> None:
+        self.ctx.ops.db(lambda: self.ctx.services.diary.entry(entry_id), self._show_diary_entry, self._failed)
+
+    def _show_diary_entry(self, entry: DiaryEntry) -> None:
+        dialog = DiaryRecordDialog(self.ctx, entry, self)
+        dialog.corrected.connect(lambda _entry: self.diary.refresh())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_fir(self, root_id: int) -> None:
         self.ctx.ops.db(lambda: self.ctx.services.firs.history(root_id), self._show_fir, self._failed)

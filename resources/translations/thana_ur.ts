@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>CloseDayDialog</name>
+    <message>
+        <source>Close a day of the daily diary</source>
+        <translation>روزنامچہ کا دن بند کریں</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>دن بند کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <source>Once closed, a day takes no more entries; corrections go into a later day.</source>
+        <translation>بند ہونے کے بعد اس دن میں مزید رپٹ درج نہیں ہو سکتی؛ تصحیح بعد کے کسی دن میں درج ہو گی۔</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>FIR No.</source>
@@ -136,6 +159,53 @@ The details are in the log file:
     <message>
         <source>Nothing was saved: an unexpected error occurred (see the error report).</source>
         <translation>کچھ بھی محفوظ نہیں ہوا: ایک غیر متوقع خرابی پیش آئی (خرابی کی رپورٹ دیکھیں)۔</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryRecordDialog</name>
+    <message>
+        <source>Diary entry %1</source>
+        <translation>رپٹ %1</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>رپٹ</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>وقتِ تحریر</translation>
+    </message>
+    <message>
+        <source>Information received</source>
+        <translation>اطلاع موصول</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>افسر</translation>
+    </message>
+    <message>
+        <source>FIR</source>
+        <translation>ایف آئی آر</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>تصحیح برائے</translation>
+    </message>
+    <message>
+        <source>an earlier entry (it stays in the register)</source>
+        <translation>سابقہ رپٹ (جو رجسٹر میں برقرار رہتی ہے)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Correct...</source>
+        <translation>&amp;تصحیح...</translation>
     </message>
 </context>
 <context>
@@ -435,6 +505,10 @@ The details are in the log file:
     <message>
         <source>New &amp;diary entry</source>
         <translation>نئی &amp;رپٹ روزنامچہ</translation>
+    </message>
+    <message>
+        <source>&amp;Close a diary day...</source>
+        <translation>روزنامچہ کا &amp;دن بند کریں...</translation>
     </message>
     <message>
         <source>&amp;Search</source>
