@@ -95,6 +95,18 @@ def shell(qtbot: QtBot, qapp: QApplication, ctx: AppContext) -> Iterator[Shell]:
         shell.window.close()
 
 
+@pytest.fixture
+def head_moharrar_window(qapp: QApplication, ctx: AppContext) -> Iterator[MainWindow]:
+    """The main window of the station's head moharrar, who may correct entries and close days."""
+    head = next(u for u in ctx.demo_users if u.role == "head_moharrar" and u.station == ctx.demo_users[0].station)
+    ctx.actor = ctx.services.users.login(head.username, head.password)
+    shell = Shell(qapp, ctx, insecure_key=False)
+    shell.set_language("en")
+    window = shell.show_main()
+    yield window
+    window.close()
+
+
 def open_fir_form(qtbot: QtBot, window: MainWindow) -> FirForm:
     window.findChild(QAction, "newFir").trigger()
     form = window.findChild(FirForm)
@@ -226,12 +238,8 @@ def test_switching_to_urdu_turns_the_window_right_to_left(qtbot: QtBot, qapp: QA
 
 
 def test_a_correction_is_made_from_the_record_view_and_the_original_stays_readable(
-        qtbot: QtBot, qapp: QApplication, ctx: AppContext) -> None:
-    head = next(u for u in ctx.demo_users if u.role == "head_moharrar" and u.station == ctx.demo_users[0].station)
-    ctx.actor = ctx.services.users.login(head.username, head.password)
-    shell = Shell(qapp, ctx, insecure_key=False)
-    shell.set_language("en")
-    window = shell.show_main()
+        qtbot: QtBot, head_moharrar_window: MainWindow) -> None:
+    window = head_moharrar_window
     window.firs.table.selectRow(0)
     window.findChild(QAction, "openRecord").trigger()
     qtbot.waitUntil(lambda: window.findChild(FirRecordDialog) is not None, timeout=WAIT_MS)
@@ -251,16 +259,11 @@ def test_a_correction_is_made_from_the_record_view_and_the_original_stays_readab
     assert old_place in record.document.toPlainText()
     assert "Ferozepur Road" not in record.document.toPlainText()
     record.close()
-    window.close()
 
 
 def test_a_diary_entry_is_corrected_from_its_view_and_a_day_is_closed(
-        qtbot: QtBot, qapp: QApplication, ctx: AppContext) -> None:
-    head = next(u for u in ctx.demo_users if u.role == "head_moharrar" and u.station == ctx.demo_users[0].station)
-    ctx.actor = ctx.services.users.login(head.username, head.password)
-    shell = Shell(qapp, ctx, insecure_key=False)
-    shell.set_language("en")
-    window = shell.show_main()
+        qtbot: QtBot, head_moharrar_window: MainWindow) -> None:
+    window = head_moharrar_window
     window.nav.setCurrentRow(1)
     before = window.diary.model.rowCount()
     window.diary.table.selectRow(0)
@@ -284,4 +287,3 @@ def test_a_diary_entry_is_corrected_from_its_view_and_a_day_is_closed(
     dialog.day.setDate(dialog.day.maximumDate())  # today
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         dialog.submit()
-    window.close()

@@ -153,10 +153,6 @@ The details are in the log file:
         <translation>رپٹ &amp;محفوظ کریں</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>منسوخ</translation>
-    </message>
-    <message>
         <source>Nothing was saved: an unexpected error occurred (see the error report).</source>
         <translation>کچھ بھی محفوظ نہیں ہوا: ایک غیر متوقع خرابی پیش آئی (خرابی کی رپورٹ دیکھیں)۔</translation>
     </message>
@@ -237,14 +233,6 @@ The details are in the log file:
     <message>
         <source>&amp;Save correction</source>
         <translation>تصحیح &amp;محفوظ کریں</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>محفوظ کریں (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>منسوخ</translation>
     </message>
     <message>
         <source>until</source>
@@ -419,6 +407,17 @@ The details are in the log file:
     <message>
         <source>The two passwords differ.</source>
         <translation>دونوں پاس ورڈ ایک جیسے نہیں ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>FormButtons</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>محفوظ کریں (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
     </message>
 </context>
 <context>

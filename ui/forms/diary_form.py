@@ -5,8 +5,7 @@ The time written is the clock's, never typed. Ctrl+S saves, F2 sets "now", Esc c
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import FieldProblem, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -22,6 +21,7 @@ from ui.forms.widgets import (
     TextArea,
     chain_focus,
     fixed_direction,
+    save_buttons,
 )
 from ui.i18n import tr
 
@@ -53,15 +53,7 @@ class DiaryForm(QDialog):
         grid.add_row((self.tr("Information &received"), self.received, "info_received_at"))
         grid.add_row((self.tr("&FIR number"), self.fir, "fir"))
         grid.add_row((self.tr("&Text"), self.text, "text"))
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("&Save entry"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("saveDiary")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))  # no Qt Urdu catalogue
-        for button in buttons.buttons():  # Enter in a field must never save a half-typed form
-            button.setAutoDefault(False)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.submit)
+        buttons, self.save_button = save_buttons(self, self.tr("&Save entry"), "saveDiary", self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(grid)

@@ -7,11 +7,9 @@ Ctrl+S saves, Esc closes. Every problem the core finds is shown next to its fiel
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QLineEdit,
     QPushButton,
@@ -39,6 +37,7 @@ from ui.forms.widgets import (
     chain_focus,
     fixed_direction,
     follow_text_direction,
+    save_buttons,
 )
 
 
@@ -110,17 +109,8 @@ class FirForm(QDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("&Save FIR") if history is None else self.tr("&Save correction"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("saveFir")
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))  # no Qt Urdu catalogue
-        for button in buttons.buttons():  # Enter in a field must never save a half-typed form
-            button.setAutoDefault(False)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.submit)
+        save_text = self.tr("&Save FIR") if history is None else self.tr("&Save correction")
+        buttons, self.save_button = save_buttons(self, save_text, "saveFir", self.submit)
         outer = QVBoxLayout(self)
         outer.addWidget(self.banner)
         outer.addWidget(self.scroll, 1)

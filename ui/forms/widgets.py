@@ -9,17 +9,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimeZone, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QWidget,
@@ -367,3 +370,21 @@ class Submitter(QObject):
         if self._pending is not None and self._pending.get("error") is error:
             self._release()
             self.on_crash()
+
+
+def save_buttons(dialog: QDialog, save_text: str, name: str,
+                 submit: Callable[[], None]) -> tuple[QDialogButtonBox, QPushButton]:
+    """Save and Cancel of a register form: Ctrl+S saves, Esc cancels, Enter in a field never saves."""
+    buttons = QDialogButtonBox()
+    save = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    save.setObjectName(name)
+    save.setToolTip(QCoreApplication.translate("FormButtons", "Save (Ctrl+S)"))
+    # Qt ships no Urdu catalogue, so the standard button gets our own text.
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("FormButtons", "Cancel"))
+    for button in buttons.buttons():  # Enter in a half-typed form must not save it
+        button.setAutoDefault(False)
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    QShortcut(QKeySequence("Ctrl+S"), dialog, submit)
+    return buttons, save
