@@ -3,24 +3,30 @@ find it in the list and by search, print its PDF, switch to Urdu."""
 
 from __future__ import annotations
 
+import logging
 import re
+import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends.fail import Keyring as FailKeyring
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import settings
 from app.demo.generator import build_demo
+from app.errors import KeyUnavailable
 from app.services import Services
 from app.storage.models import Fir
 from ui.bidi import LRI, PDI
 from ui.context import AppContext, DemoUser
+from ui.entry import run_station
 from ui.fonts import load_fonts
 from ui.forms.close_day import CloseDayDialog
 from ui.forms.diary_form import DiaryForm
@@ -287,3 +293,39 @@ def test_a_diary_entry_is_corrected_from_its_view_and_a_day_is_closed(
     dialog.day.setDate(dialog.day.maximumDate())  # today
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         dialog.submit()
+
+
+def test_a_key_file_instead_of_the_keyring_is_shown_as_a_warning(qapp: QApplication, ctx: AppContext) -> None:
+    ctx.actor = ctx.services.users.login(ctx.demo_users[0].username, ctx.demo_users[0].password)
+    shell = Shell(qapp, ctx, insecure_key=True)
+    window = shell.show_main()
+    banner = window.findChild(QLabel, "keyFileBanner")
+    assert banner is not None and banner.isVisible() and "key file" in banner.text()
+    window.close()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_no_keyring_means_a_clear_message_and_no_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    keyring.set_keyring(FailKeyring())  # what a machine without a Secret Service gives
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_station installs its own
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close)
+            return
+        shown.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(20, read_and_close)
+    try:
+        with pytest.raises(KeyUnavailable):
+            run_station(tmp_path / "station", None, "en")
+    finally:
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if isinstance(h, logging.FileHandler)]:
+            root.removeHandler(handler)
+            handler.close()
+    assert shown and "--key-file" in shown[0]
+    assert not (tmp_path / "station" / "thana.db").exists()
