@@ -6,10 +6,11 @@ the first page of an empty one (apart from OFFSET's walk of a narrow index).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import text
 
@@ -18,6 +19,7 @@ from app.storage.database import Database
 from app.storage.types import UTCDateTime
 
 SEARCH_LIMIT = 1000
+R = TypeVar("R")
 _TS = UTCDateTime()
 
 
@@ -99,13 +101,8 @@ class RegisterQueries:
 
     def fir_rows(self, root_ids: list[int]) -> list[FirRow]:
         """The rows of these FIR numbers, in the order given."""
-        if not root_ids:
-            return []
-        marks = ",".join(f":i{n}" for n in range(len(root_ids)))
-        sql = _FIR_SELECT + f" WHERE h.root_id IN ({marks})"  # noqa: S608 - placeholders only
-        with self.db.engine.connect() as c:
-            rows = {r[0]: _fir_row(r) for r in c.execute(text(sql), {f"i{n}": v for n, v in enumerate(root_ids)})}
-        return [rows[i] for i in root_ids if i in rows]
+        return self._rows_by_id(_FIR_SELECT + " WHERE h.root_id IN (SELECT value FROM json_each(:ids))",  # noqa: S608 - constant SQL
+                                root_ids, _fir_row)
 
     def fir_id(self, station_id: int, serial: int, year: int) -> int | None:
         """The current entry of FIR ``serial/year`` of the station, if there is one."""
@@ -135,13 +132,8 @@ class RegisterQueries:
             return [_diary_row(r) for r in c.execute(text(sql), {"s": station_id, "l": limit, "o": offset})]
 
     def diary_rows(self, ids: list[int]) -> list[DiaryRow]:
-        if not ids:
-            return []
-        marks = ",".join(f":i{n}" for n in range(len(ids)))
-        sql = _DIARY_SELECT + f" WHERE d.id IN ({marks})"  # noqa: S608 - placeholders only
-        with self.db.engine.connect() as c:
-            rows = {r[0]: _diary_row(r) for r in c.execute(text(sql), {f"i{n}": v for n, v in enumerate(ids)})}
-        return [rows[i] for i in ids if i in rows]
+        return self._rows_by_id(_DIARY_SELECT + " WHERE d.id IN (SELECT value FROM json_each(:ids))", ids,  # noqa: S608
+                                _diary_row)
 
     def diary_search(self, station_id: int, user_text: str, limit: int = SEARCH_LIMIT) -> list[int]:
         expr = match_expression(user_text)
@@ -151,3 +143,11 @@ class RegisterQueries:
                "WHERE diary_fts MATCH :q AND d.station_id = :s ORDER BY diary_fts.rowid DESC LIMIT :l")
         with self.db.engine.connect() as c:
             return [r[0] for r in c.execute(text(sql), {"q": expr, "s": station_id, "l": limit})]
+
+    def _rows_by_id(self, sql: str, ids: list[int], make: Callable[[Sequence[Any]], R]) -> list[R]:
+        """Rows whose first column is one of ``ids``, in the order of ``ids`` (one JSON parameter)."""
+        if not ids:
+            return []
+        with self.db.engine.connect() as c:
+            found = {r[0]: make(r) for r in c.execute(text(sql), {"ids": json.dumps(ids)})}
+        return [found[i] for i in ids if i in found]

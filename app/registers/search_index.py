@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 TABLES = frozenset({"fir_fts", "diary_fts"})
 _WORD = re.compile(r"\S+")
 _FIR_NUMBER = re.compile(r"^\d{1,6}/\d{4}$")
+_CNIC = re.compile(r"^\d{5}-\d{7}-\d$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_TERMS = 12
 
@@ -28,17 +29,21 @@ def put(session: Session, table: str, rowid: int, body: str) -> None:
 
 def match_expression(user_text: str) -> str | None:
     """An FTS5 MATCH expression for what the user typed, or None if nothing searchable."""
-    terms = []
+    terms: list[str] = []
+    exact_last = False
     # FTS5 ends a quoted string at a NUL, so control characters never reach it.
     for word in _WORD.findall(_CONTROL.sub(" ", user_text))[:MAX_TERMS]:
         if not any(ch.isalnum() for ch in word):
             continue
         if _FIR_NUMBER.match(word):  # "11/2026" is that FIR, not any text with 11 before 2026
             terms.append(f'"FIR {word}"')
-            continue
-        terms.append('"' + word.replace('"', '""') + '"')
+        else:
+            terms.append('"' + word.replace('"', '""') + '"')
+        # A whole FIR number or CNIC is matched exactly: a one-digit prefix for its last part
+        # would scan most of the index.
+        exact_last = bool(_FIR_NUMBER.match(word) or _CNIC.match(word))
     if not terms:
         return None
-    if not terms[-1].startswith('"FIR '):
-        terms[-1] += "*"
+    if not exact_last:
+        terms[-1] += "*"  # the word being typed
     return " AND ".join(terms)

@@ -34,7 +34,7 @@ class Column(Generic[Row]):
 
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
-    PAGE = 100
+    PAGE = 40  # a screen shows about 28 rows; a search fetches one page of hits
     PAGES_KEPT = 30
 
     def __init__(self, columns: Sequence[Column[Row]], source: PagedSource[Row]) -> None:
