@@ -1,0 +1,1 @@
+"""Performance benchmarks of the station client on generated data (``python -m bench``)."""

@@ -1,0 +1,33 @@
+"""``python -m bench registers [--data-dir DIR] [--firs N]``: performance figures of the station client.
+
+The last line printed is one JSON object with every figure; the lines before it
+give each figure with its target and PASS or MISS. The exit status is 0 when
+every target is met, 1 when one is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bench import registers
+from bench.loader import DEFAULT_SEED
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    regs = commands.add_parser("registers", help="the FIR register on a generated million-FIR station")
+    regs.add_argument("--data-dir", type=Path, help="where the generated database is kept and reused "
+                                                    "(default ~/.cache/thana-bench/registers-1m)")
+    regs.add_argument("--firs", type=int, default=1_000_000, help="FIRs in the generated station")
+    regs.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    args = parser.parse_args(argv)
+    data_dir = args.data_dir or registers.default_dir(args.firs)
+    return 0 if registers.run(data_dir, args.firs, args.seed) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
