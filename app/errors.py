@@ -96,3 +96,8 @@ class KeyUnavailable(ThanaError):
 
 class LoginFailed(ThanaError):
     default_message = QT_TRANSLATE_NOOP("core", "Wrong user name or password.")
+
+
+class AccountLocked(ThanaError):
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "Too many wrong passwords: this account is locked until {until} (Pakistan time).")

@@ -55,7 +55,7 @@ def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datet
         persons=PersonService(db),
         firs=FirService(db, clock),
         diary=DiaryService(db, clock),
-        users=UserService(db),
+        users=UserService(db, clock),
         queries=RegisterQueries(db),
         settings=Settings(db),
     )

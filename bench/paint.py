@@ -48,7 +48,7 @@ def first_paint_ms(app: QApplication, ctx: AppContext) -> float:
     actor = ctx.require_actor()
     assert actor.station_id is not None
     started = time.perf_counter()
-    source = fir_source(ctx.services.queries, actor.station_id)
+    source = fir_source(ctx.services.queries, actor)
     view = RegisterView("Register No. I", PagedTableModel(fir_columns(ctx.urdu), source), source, ctx.ops,
                         ROW_HEIGHT[ctx.urdu])
     watch = PaintWatch(view.table.viewport())

@@ -56,7 +56,7 @@ def run(data_dir: Path, firs: int, seed: int) -> bool:
     try:
         ctx.actor = services.users.login(manifest.username, manifest.password)
         first_paint = paint.first_paint_ms(app, ctx)
-        searched = search.measure(services, manifest.station_id, load_or_create_key(services.key_store),
+        searched = search.measure(services, ctx.require_actor(), load_or_create_key(services.key_store),
                                   cnic_of=manifest.firs // 2)
         saved = save.measure(app, ctx, drafts.new_drafts(services, manifest.station_id, seed))
     finally:

@@ -22,6 +22,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from app.registers.search_index import match_expression
+from app.security.actor import Actor
 from app.services import Services
 from ui.models.paged_table import PagedTableModel
 
@@ -71,7 +72,7 @@ def bare_connection(path: Path, key: bytes) -> Any:
     return conn
 
 
-def measure(services: Services, station_id: int, key: bytes, cnic_of: int) -> SearchTimes:
+def measure(services: Services, actor: Actor, key: bytes, cnic_of: int) -> SearchTimes:
     """Time the queries (``cnic_of``: the FIR whose complainant's CNIC is searched)."""
     q = services.queries
     texts = queries(services, cnic_of)
@@ -79,8 +80,8 @@ def measure(services: Services, station_id: int, key: bytes, cnic_of: int) -> Se
     hits: dict[str, int] = {}
 
     def ours(text: str) -> None:
-        ids = q.fir_search(station_id, text)
-        q.fir_rows(ids[:PagedTableModel.PAGE])
+        ids = q.fir_search(actor, text)
+        q.fir_rows(actor, ids[:PagedTableModel.PAGE])
         hits[text] = len(ids)
 
     def fts(text: str) -> None:
@@ -91,7 +92,7 @@ def measure(services: Services, station_id: int, key: bytes, cnic_of: int) -> Se
     try:
         for text in WARM_UP:
             fts(text)
-            q.fir_rows(q.fir_search(station_id, text)[:PagedTableModel.PAGE])
+            q.fir_rows(actor, q.fir_search(actor, text)[:PagedTableModel.PAGE])
         for n in range(ROUNDS):
             for i, text in enumerate(texts):
                 pair: list[tuple[Callable[[str], None], list[float]]] = [(ours, ours_ms), (fts, bare_ms)]

@@ -59,7 +59,7 @@ def test_correction_is_a_new_numbered_entry(services: Services) -> None:
     fix = services.diary.write(station.head_moharrar,
                                DiaryDraft(category="correction", text="Read: Bilal s/o Aslam"), corrects_id=first.id)
     assert fix.entry_no == first.entry_no + 1 and fix.corrects_id == first.id
-    assert services.diary.entry(first.id).text == "Arrested Bilal s/o Akram"
+    assert services.diary.entry(station.moharrar, first.id).text == "Arrested Bilal s/o Akram"
 
 
 def test_closed_day_takes_no_entries_and_records_the_head(services: Services) -> None:

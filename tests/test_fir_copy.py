@@ -37,7 +37,7 @@ def fonts(qapp: QApplication) -> None:
 def registered(services: Services) -> Registered:
     station = F.first_station(services)
     fir = services.firs.register(station.moharrar, F.fir_draft(services))
-    return Registered(services.firs.history(fir.id), services.reference.station(station.id), station)
+    return Registered(services.firs.history(station.moharrar, fir.id), services.reference.station(station.id), station)
 
 
 def pdf(reg: Registered, lang: str, path: Path, training: bool = False) -> PdfReader:
@@ -90,7 +90,7 @@ def test_a_corrected_copy_prints_the_current_entry_and_lists_the_correction(
     services.firs.correct(registered.actors.head_moharrar, first.id,
                           F.fir_draft(services, place="Kalma Chowk flyover, east side"),
                           "Place misspelt; corrected on the complainant's statement")
-    registered.history = services.firs.history(first.id)
+    registered.history = services.firs.history(registered.actors.moharrar, first.id)
     text_ = " ".join(page_texts(pdf(registered, "en", tmp_path / "corrected.pdf")))
     assert "Kalma Chowk flyover, east side" in text_
     assert first.place not in text_
@@ -101,7 +101,7 @@ def test_a_corrected_copy_prints_the_current_entry_and_lists_the_correction(
 def test_a_cancelled_copy_says_so(services: Services, registered: Registered, tmp_path: Path) -> None:
     fir_id = registered.history.current.id
     services.firs.cancel(registered.actors.head_moharrar, fir_id, "Cancelled on the magistrate's order")
-    registered.history = services.firs.history(fir_id)
+    registered.history = services.firs.history(registered.actors.moharrar, fir_id)
     text_ = " ".join(page_texts(pdf(registered, "en", tmp_path / "cancelled.pdf")))
     assert "CANCELLED" in text_
     assert "Cancelled on the magistrate's order" in text_
@@ -113,7 +113,7 @@ def test_training_mark_and_page_numbers_are_on_every_page(services: Services, tm
     station = F.first_station(services)
     story = "\n".join(f"Line {i}: the accused ran towards the canal road." for i in range(120))
     fir = services.firs.register(station.moharrar, F.fir_draft(services, first_information=story))
-    reg = Registered(services.firs.history(fir.id), services.reference.station(station.id), station)
+    reg = Registered(services.firs.history(station.moharrar, fir.id), services.reference.station(station.id), station)
     pages = page_texts(pdf(reg, "en", tmp_path / "long.pdf", training=True))
     assert len(pages) >= 2
     for number, page in enumerate(pages, 1):
@@ -126,7 +126,7 @@ def test_user_text_is_printed_as_written_never_as_markup(services: Services) -> 
     station = F.first_station(services)
     raw = "He said <b>stop</b> & ran; <img src=x> 'quoted'"
     fir = services.firs.register(station.moharrar, F.fir_draft(services, first_information=raw))
-    doc = render_fir_copy(services.firs.history(fir.id), services.reference.station(station.id), "en",
+    doc = render_fir_copy(services.firs.history(station.moharrar, fir.id), services.reference.station(station.id), "en",
                           training=False)
     assert raw in doc.toPlainText()
 

@@ -104,14 +104,14 @@ def test_correction_is_a_new_linked_entry_and_the_original_stays(services: Servi
     station = F.first_station(services)
     fir = services.firs.register(station.moharrar, F.fir_draft(services, place="Shahdara chowk"))
     services.firs.correct(station.head_moharrar, fir.id, F.fir_draft(services, place="New place"), "typo in place")
-    history = services.firs.history(fir.id)
+    history = services.firs.history(station.moharrar, fir.id)
     assert [e.kind for e in history.entries] == ["original", "correction"]
     assert history.entries[0].place == "Shahdara chowk" and history.current.place == "New place"
     assert history.current.corrects_id == fir.id
     assert (history.current.serial, history.current.year) == (fir.serial, fir.year)
-    assert services.queries.fir_count(station.id) == 1
-    assert services.queries.fir_search(station.id, "New place") == [fir.id]
-    assert services.queries.fir_search(station.id, "Shahdara") == []
+    assert services.queries.fir_count(station.moharrar) == 1
+    assert services.queries.fir_search(station.moharrar, "New place") == [fir.id]
+    assert services.queries.fir_search(station.moharrar, "Shahdara") == []
 
 
 def test_cancelled_fir_cannot_change_and_keeps_its_number(services: Services) -> None:
@@ -137,13 +137,13 @@ def test_search_finds_number_cnic_names_sections_and_words(services: Services) -
         services, first_information="گن پوائنٹ پر موبائل چھین لیا گیا"))
     number = f"{fir.serial}/{fir.year}"
     for query in (number, "35202-1234567-1", "Aslam", "محمد اسلم", "379", "موبائل", "Kalma"):
-        assert services.queries.fir_search(station.id, query) == [fir.id], query
-    assert services.queries.fir_search(station.id, "Nonexistentword") == []
+        assert services.queries.fir_search(station.moharrar, query) == [fir.id], query
+    assert services.queries.fir_search(station.moharrar, "Nonexistentword") == []
 
 
 def test_sql_metacharacters_are_stored_literally(services: Services) -> None:
     station = F.first_station(services)
     text = "'; DROP TABLE fir; -- \" OR 1=1 /* */"
     fir = services.firs.register(station.moharrar, F.fir_draft(services, first_information=text))
-    assert services.firs.history(fir.id).current.first_information == text
-    assert services.queries.fir_search(station.id, 'DROP " OR') == [fir.id]
+    assert services.firs.history(station.moharrar, fir.id).current.first_information == text
+    assert services.queries.fir_search(station.moharrar, 'DROP " OR') == [fir.id]

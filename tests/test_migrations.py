@@ -33,10 +33,9 @@ def test_committed_0001_database_opens_migrated_and_intact(tmp_path: Path) -> No
         backups = list((station / "backups").glob("*.db")) if (station / "backups").exists() else []
         assert bool(backups) == (migrate.head_revision() != "0001")  # a backup precedes any migration
         assert verify_all(services.db) == []
-        station_id = services.users.login("moharrar0", "correct horse battery").station_id
-        assert station_id is not None
-        assert services.queries.fir_count(station_id) == 2
-        assert services.queries.fir_search(station_id, "Kalma Chowk")  # the correction is what is found
+        moharrar = services.users.login("moharrar0", "correct horse battery")
+        assert services.queries.fir_count(moharrar) == 2
+        assert services.queries.fir_search(moharrar, "Kalma Chowk")  # the correction is what is found
     finally:
         services.close()
 

@@ -79,7 +79,7 @@ def test_full_disk_is_a_clear_error_and_saves_nothing(services: Services) -> Non
     services.db.engine.dispose()
     with pytest.raises(DiskFull):  # ~19 KB of statement needs pages the limit forbids
         services.firs.register(station.moharrar, F.fir_draft(services, first_information="statement " * 1900))
-    assert services.queries.fir_count(station.id) == 1
+    assert services.queries.fir_count(station.moharrar) == 1
 
 
 def test_locked_database_is_a_clear_error(services: Services, data_dir: Path) -> None:

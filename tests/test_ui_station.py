@@ -197,8 +197,7 @@ def test_invalid_form_shows_messages_by_the_fields_and_saves_nothing(qtbot: QtBo
         assert slots[name].label.isVisibleTo(form), name
     assert form.isVisible()
     assert window.firs.model.rowCount() == count
-    station_id = shell.ctx.require_actor().station_id
-    assert station_id is not None and shell.ctx.services.queries.fir_count(station_id) == count
+    assert shell.ctx.services.queries.fir_count(shell.ctx.require_actor()) == count
 
 
 def test_f2_sets_now_and_ctrl_s_saves_a_diary_entry(qtbot: QtBot, shell: Shell) -> None:

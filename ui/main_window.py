@@ -48,8 +48,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Thana: Police Station %1").replace("%1", name))
         self.resize(1280, 800)
         rows = ROW_HEIGHT[ctx.urdu]
-        fir_src, diary_src = fir_source(ctx.services.queries, actor.station_id), \
-            diary_source(ctx.services.queries, actor.station_id)
+        fir_src, diary_src = fir_source(ctx.services.queries, actor), diary_source(ctx.services.queries, actor)
         self.firs = RegisterView(self.tr("Register No. I: First Information Reports"),
                                  PagedTableModel(fir_columns(ctx.urdu), fir_src), fir_src, ctx.ops, rows)
         self.diary = RegisterView(self.tr("Register No. II: Daily Diary (Roznamcha)"),
@@ -169,7 +168,8 @@ class MainWindow(QMainWindow):
             self.open_diary_entry(record_id)
 
     def open_diary_entry(self, entry_id: int) -> None:
-        self.ctx.ops.db(lambda: self.ctx.services.diary.entry(entry_id), self._show_diary_entry, self._failed)
+        actor = self.ctx.require_actor()
+        self.ctx.ops.db(lambda: self.ctx.services.diary.entry(actor, entry_id), self._show_diary_entry, self._failed)
 
     def _show_diary_entry(self, entry: DiaryEntry) -> None:
         dialog = DiaryRecordDialog(self.ctx, entry, self)
@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_fir(self, root_id: int) -> None:
-        self.ctx.ops.db(lambda: self.ctx.services.firs.history(root_id), self._show_fir, self._failed)
+        actor = self.ctx.require_actor()
+        self.ctx.ops.db(lambda: self.ctx.services.firs.history(actor, root_id), self._show_fir, self._failed)
 
     def _show_fir(self, history: FirHistory) -> None:
         dialog = FirRecordDialog(self.ctx, history, self.station, self)

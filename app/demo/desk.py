@@ -283,7 +283,7 @@ class StationDesk:
         if case.fir_id in self.cancelled:
             return
         self._stamp(when)
-        draft = draft_from(self.world.firs.history(case.fir_id).current)
+        draft = draft_from(self.world.firs.history(self.staff.head_moharrar.actor, case.fir_id).current)
         which = self.rng.randrange(len(dt.CORRECTION_REASONS))
         if which == 0:
             draft.distance_km = round(self.rng.uniform(0.4, 14.0), 1)

@@ -20,6 +20,7 @@ from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import uuid7
 from app.registers import chain, outbox, search_index
+from app.registers.queries import own_station
 from app.registers.recorder import record_entry
 from app.security import audit
 from app.security.actor import Actor
@@ -184,8 +185,11 @@ class DiaryService:
                             "entry_count": count, "head_hash": close.head_hash})
         return close
 
-    def entry(self, entry_id: int) -> DiaryEntry:
+    def entry(self, actor: Actor, entry_id: int) -> DiaryEntry:
+        station_id = own_station(actor)
         with self.db.read() as s:
             entry = load_entry(s, entry_id)
+            if entry.station_id != station_id:
+                raise NotFound()
             s.expunge_all()
             return entry

@@ -22,6 +22,7 @@ from app.ids import uuid7
 from app.registers import search_index
 from app.registers.fir_rules import AccusedDraft, FirDraft, PartyRef, check_fir, clean_draft
 from app.registers.persons import add_person, check_person
+from app.registers.queries import own_station
 from app.registers.recorder import record_entry
 from app.security import audit
 from app.security.actor import Actor
@@ -155,7 +156,7 @@ class FirService:
 
     def cancel(self, actor: Actor, fir_id: int, reason: str) -> Fir:
         actor.require(Permission.CORRECT_ENTRY)
-        history = self.history(fir_id)
+        history = self.history(actor, fir_id)
         draft = draft_from(history.current)
         return self._supersede(actor, fir_id, draft, "cancellation", reason, "fir.cancel")
 
@@ -267,10 +268,11 @@ class FirService:
 
     # --- reads -------------------------------------------------------------
 
-    def history(self, fir_id: int) -> FirHistory:
-        """Every entry of the FIR number that ``fir_id`` belongs to, oldest first."""
+    def history(self, actor: Actor, fir_id: int) -> FirHistory:
+        """Every entry of the FIR number that ``fir_id`` belongs to, oldest first (own station only)."""
+        station_id = own_station(actor)
         with self.db.read() as s:
-            root_id = s.scalar(select(Fir.root_id).where(Fir.id == fir_id))
+            root_id = s.scalar(select(Fir.root_id).where(Fir.id == fir_id, Fir.station_id == station_id))
             if root_id is None:
                 raise NotFound()
             ids = s.scalars(select(Fir.id).where(Fir.root_id == root_id).order_by(Fir.id)).all()

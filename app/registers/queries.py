@@ -14,7 +14,11 @@ from typing import Any, TypeVar
 
 from sqlalchemy import text
 
+from app.errors import ConflictError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.registers.search_index import match_expression
+from app.security.actor import Actor
+from app.security.permissions import Permission
 from app.storage.database import Database
 from app.storage.types import UTCDateTime
 
@@ -84,35 +88,46 @@ def _diary_row(r: Sequence[Any]) -> DiaryRow:
     return DiaryRow(r[0], date.fromisoformat(r[1]), r[2], written, r[4], r[5], r[6], r[7])
 
 
+def own_station(actor: Actor) -> int:
+    """The station whose registers the actor may read; the permission is checked here."""
+    actor.require(Permission.VIEW_REGISTERS)
+    if actor.station_id is None:
+        raise ConflictError(QT_TRANSLATE_NOOP("core", "Your account is not posted to a police station."))
+    return actor.station_id
+
+
 class RegisterQueries:
+    """Every read checks the reader may view the registers, and reads only their own station's."""
+
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def fir_count(self, station_id: int) -> int:
+    def fir_count(self, actor: Actor) -> int:
         with self.db.engine.connect() as c:
             return int(c.execute(text("SELECT count(*) FROM fir_head WHERE station_id = :s"),
-                                 {"s": station_id}).scalar_one())
+                                 {"s": own_station(actor)}).scalar_one())
 
-    def fir_page(self, station_id: int, offset: int, limit: int) -> list[FirRow]:
+    def fir_page(self, actor: Actor, offset: int, limit: int) -> list[FirRow]:
         """Rows ``offset`` to ``offset + limit`` of the register, newest FIR first."""
         sql = _FIR_SELECT + " WHERE h.station_id = :s ORDER BY h.root_id DESC LIMIT :l OFFSET :o"
         with self.db.engine.connect() as c:
-            return [_fir_row(r) for r in c.execute(text(sql), {"s": station_id, "l": limit, "o": offset})]
+            return [_fir_row(r) for r in c.execute(text(sql), {"s": own_station(actor), "l": limit, "o": offset})]
 
-    def fir_rows(self, root_ids: list[int]) -> list[FirRow]:
+    def fir_rows(self, actor: Actor, root_ids: list[int]) -> list[FirRow]:
         """The rows of these FIR numbers, in the order given."""
-        return self._rows_by_id(_FIR_SELECT + " WHERE h.root_id IN (SELECT value FROM json_each(:ids))",  # noqa: S608 - constant SQL
-                                root_ids, _fir_row)
+        sql = _FIR_SELECT + " WHERE h.station_id = :s AND h.root_id IN (SELECT value FROM json_each(:ids))"  # noqa: S608 - constant SQL
+        return self._rows_by_id(sql, own_station(actor), root_ids, _fir_row)
 
-    def fir_id(self, station_id: int, serial: int, year: int) -> int | None:
+    def fir_id(self, actor: Actor, serial: int, year: int) -> int | None:
         """The current entry of FIR ``serial/year`` of the station, if there is one."""
         sql = ("SELECT h.head_id FROM fir f JOIN fir_head h ON h.root_id = f.id "
                "WHERE f.station_id = :s AND f.serial = :n AND f.year = :y AND f.corrects_id IS NULL")
         with self.db.engine.connect() as c:
-            return c.execute(text(sql), {"s": station_id, "n": serial, "y": year}).scalar()
+            return c.execute(text(sql), {"s": own_station(actor), "n": serial, "y": year}).scalar()
 
-    def fir_search(self, station_id: int, user_text: str, limit: int = SEARCH_LIMIT) -> list[int]:
+    def fir_search(self, actor: Actor, user_text: str, limit: int = SEARCH_LIMIT) -> list[int]:
         """Root ids of the FIRs that match every word typed, newest first."""
+        station_id = own_station(actor)
         expr = match_expression(user_text)
         if expr is None:
             return []
@@ -121,21 +136,22 @@ class RegisterQueries:
         with self.db.engine.connect() as c:
             return [r[0] for r in c.execute(text(sql), {"q": expr, "s": station_id, "l": limit})]
 
-    def diary_count(self, station_id: int) -> int:
+    def diary_count(self, actor: Actor) -> int:
         with self.db.engine.connect() as c:
             return int(c.execute(text("SELECT count(*) FROM diary_entry WHERE station_id = :s"),
-                                 {"s": station_id}).scalar_one())
+                                 {"s": own_station(actor)}).scalar_one())
 
-    def diary_page(self, station_id: int, offset: int, limit: int) -> list[DiaryRow]:
+    def diary_page(self, actor: Actor, offset: int, limit: int) -> list[DiaryRow]:
         sql = _DIARY_SELECT + " WHERE d.station_id = :s ORDER BY d.id DESC LIMIT :l OFFSET :o"
         with self.db.engine.connect() as c:
-            return [_diary_row(r) for r in c.execute(text(sql), {"s": station_id, "l": limit, "o": offset})]
+            return [_diary_row(r) for r in c.execute(text(sql), {"s": own_station(actor), "l": limit, "o": offset})]
 
-    def diary_rows(self, ids: list[int]) -> list[DiaryRow]:
-        return self._rows_by_id(_DIARY_SELECT + " WHERE d.id IN (SELECT value FROM json_each(:ids))", ids,  # noqa: S608
-                                _diary_row)
+    def diary_rows(self, actor: Actor, ids: list[int]) -> list[DiaryRow]:
+        sql = _DIARY_SELECT + " WHERE d.station_id = :s AND d.id IN (SELECT value FROM json_each(:ids))"  # noqa: S608 - constant SQL
+        return self._rows_by_id(sql, own_station(actor), ids, _diary_row)
 
-    def diary_search(self, station_id: int, user_text: str, limit: int = SEARCH_LIMIT) -> list[int]:
+    def diary_search(self, actor: Actor, user_text: str, limit: int = SEARCH_LIMIT) -> list[int]:
+        station_id = own_station(actor)
         expr = match_expression(user_text)
         if expr is None:
             return []
@@ -144,10 +160,10 @@ class RegisterQueries:
         with self.db.engine.connect() as c:
             return [r[0] for r in c.execute(text(sql), {"q": expr, "s": station_id, "l": limit})]
 
-    def _rows_by_id(self, sql: str, ids: list[int], make: Callable[[Sequence[Any]], R]) -> list[R]:
+    def _rows_by_id(self, sql: str, station_id: int, ids: list[int], make: Callable[[Sequence[Any]], R]) -> list[R]:
         """Rows whose first column is one of ``ids``, in the order of ``ids`` (one JSON parameter)."""
         if not ids:
             return []
         with self.db.engine.connect() as c:
-            found = {r[0]: make(r) for r in c.execute(text(sql), {"ids": json.dumps(ids)})}
+            found = {r[0]: make(r) for r in c.execute(text(sql), {"s": station_id, "ids": json.dumps(ids)})}
         return [found[i] for i in ids if i in found]

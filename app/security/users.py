@@ -1,49 +1,68 @@
-"""Station accounts and offline login."""
+"""Station accounts and offline login (CJIS: unique accounts, a lock after five wrong passwords).
+
+Every login attempt, logout, session lock and unlock, and account change is audited.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Callable
+from datetime import datetime, timedelta
 
-from app.clock import now_utc
-from app.errors import FieldProblem, LoginFailed, ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.clock import format_pkt, now_utc
+from app.errors import AccountLocked, FieldProblem, LoginFailed, PermissionDenied, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import uuid7
 from app.security import audit
 from app.security.actor import Actor
-from app.security.passwords import check_password, hash_password
-from app.security.permissions import Permission, Role
+from app.security.passwords import check_password, hash_password, needs_rehash
+from app.security.permissions import Permission, Role, allowed
 from app.storage.database import Database
-from app.storage.models import User
+from app.storage.models import PasswordHistory, User
 
 MIN_PASSWORD = 12
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=10)
+HISTORY = 5  # a new password may not be any of the last five
+
+
+def actor_of(user: User) -> Actor:
+    return Actor(user.id, user.username, Role(user.role), user.station_id)
+
+
+def check_new_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError([FieldProblem("password", QT_TRANSLATE_NOOP(
+            "core", "A password has at least {n} characters."), {"n": MIN_PASSWORD})])
 
 
 class UserService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = now_utc) -> None:
         self.db = db
+        self.clock = clock
+
+    # --- accounts ----------------------------------------------------------------
 
     def create(self, actor: Actor, *, username: str, full_name: str, role: Role, password: str,
                station_id: int | None, rank: str = "", full_name_ur: str = "") -> User:
         actor.require(Permission.MANAGE_USERS)
-        problems = []
         bare = username.replace(".", "").replace("_", "")
         if not (username.isascii() and bare.isalnum() and 3 <= len(username) <= 40):
-            problems.append(FieldProblem("username", QT_TRANSLATE_NOOP(
-                "core", "A user name has 3 to 40 English letters or digits.")))
-        if len(password) < MIN_PASSWORD:
-            problems.append(FieldProblem("password", QT_TRANSLATE_NOOP(
-                "core", "A password has at least {n} characters."),
-                                         {"n": MIN_PASSWORD}))
-        if problems:
-            raise ValidationError(problems)
+            raise ValidationError([FieldProblem("username", QT_TRANSLATE_NOOP(
+                "core", "A user name has 3 to 40 English letters or digits."))])
+        check_new_password(password)
+        now = self.clock()
         user = User(uid=uuid7(), username=username, full_name=full_name, full_name_ur=full_name_ur, rank=rank,
                     role=role.value, station_id=station_id, password_hash=hash_password(password),
-                    created_at=now_utc())
+                    created_at=now, password_changed_at=now)
         with self.db.write() as s:
             if s.scalars(select(User).where(User.username == username)).first():
                 raise ValidationError([FieldProblem("username", QT_TRANSLATE_NOOP("core", "This user name is taken."))])
             s.add(user)
             s.flush()
+            s.add(PasswordHistory(user_id=user.id, password_hash=user.password_hash, set_at=now))
             audit.record(s, actor, "user.create", f"user:{username}", role=role.value)
         return user
 
@@ -51,20 +70,98 @@ class UserService:
         with self.db.read() as s:
             return len(s.scalars(select(User.id)).all())
 
+    def change_password(self, actor: Actor, old: str, new: str) -> None:
+        """A user's own change: the old password proves it is them."""
+        with self.db.write() as s:
+            user = self._user(s, actor.username)
+            if not check_password(user.password_hash, old):
+                audit.record(s, actor, "password.change", f"user:{user.username}", outcome="failed")
+                raise LoginFailed()
+            self._set_password(s, user, new)
+            audit.record(s, actor, "password.change", f"user:{user.username}")
+
+    def reset_password(self, actor: Actor, witness: tuple[str, str], username: str, new: str) -> None:
+        """An admin's reset of someone's password, confirmed by a second privileged user's own password."""
+        actor.require(Permission.MANAGE_USERS)
+        with self.db.write() as s:
+            second = s.scalars(select(User).where(User.username == witness[0], User.active)).first()
+            ok = (second is not None and second.id != actor.user_id and second.username != username
+                  and allowed(Role(second.role), Permission.MANAGE_USERS)
+                  and check_password(second.password_hash, witness[1]))
+            if not ok:
+                audit.record(s, actor, "password.reset", f"user:{username}", outcome="refused",
+                             witness=witness[0][:40])
+                raise PermissionDenied(action=QT_TRANSLATE_NOOP(
+                    "core", "reset a password without a second administrator"))
+            user = self._user(s, username)
+            self._set_password(s, user, new)
+            user.failed_logins, user.locked_until = 0, None
+            audit.record(s, actor, "password.reset", f"user:{username}", witness=witness[0])
+
+    def _set_password(self, s: Session, user: User, new: str) -> None:
+        check_new_password(new)
+        recent = s.scalars(select(PasswordHistory.password_hash).where(PasswordHistory.user_id == user.id)
+                           .order_by(PasswordHistory.id.desc()).limit(HISTORY)).all()
+        if any(check_password(old, new) for old in recent):
+            raise ValidationError([FieldProblem("password", QT_TRANSLATE_NOOP(
+                "core", "Choose a password you have not used among your last {n}."), {"n": HISTORY})])
+        now = self.clock()
+        user.password_hash, user.password_changed_at = hash_password(new), now
+        s.add(PasswordHistory(user_id=user.id, password_hash=user.password_hash, set_at=now))
+
+    @staticmethod
+    def _user(s: Session, username: str) -> User:
+        user = s.scalars(select(User).where(User.username == username, User.active)).first()
+        if user is None:
+            raise LoginFailed()
+        return user
+
+    # --- sessions ---------------------------------------------------------------
+
     def login(self, username: str, password: str) -> Actor:
-        """Check the password; every attempt, good or bad, is audited."""
+        """Check the password; every attempt is audited; five wrong ones lock the account for ten minutes."""
+        username = username[:40]
         with self.db.read() as s:
             user = s.scalars(select(User).where(User.username == username, User.active)).first()
             s.expunge_all()
-        ok = user is not None and check_password(user.password_hash, password)
-        attempt = Actor(user_id=user.id if user else 0, username=username[:40], role=Role(user.role) if user else
-                        Role.MOHARRAR, station_id=user.station_id if user else None)
+        now = self.clock()
+        if user is not None and user.locked_until is not None and user.locked_until > now:
+            with self.db.write() as s:
+                audit.record(s, actor_of(user), "login", f"user:{username}", outcome="locked")
+            raise AccountLocked(until=format_pkt(user.locked_until))
+        ok = user is not None and check_password(user.password_hash, password)  # slow: outside the write lock
         with self.db.write() as s:
-            audit.record(s, attempt, "login", f"user:{username[:40]}", outcome="ok" if ok else "failed")
+            if user is None:
+                unknown = Actor(0, username, Role.MOHARRAR, None)
+                audit.record(s, unknown, "login", f"user:{username}", outcome="failed")
+                raise LoginFailed()
+            row = s.get(User, user.id)
+            assert row is not None
+            if ok:
+                row.failed_logins, row.locked_until = 0, None
+                if needs_rehash(row.password_hash):  # parameters raised since it was set
+                    row.password_hash = hash_password(password)
+            else:
+                row.failed_logins += 1
+                if row.failed_logins >= MAX_FAILURES:
+                    row.failed_logins, row.locked_until = 0, now + LOCKOUT
+                    audit.record(s, actor_of(user), "account.lock", f"user:{username}", minutes=10)
+            audit.record(s, actor_of(user), "login", f"user:{username}", outcome="ok" if ok else "failed")
         if not ok:
             raise LoginFailed()
-        return attempt
+        return actor_of(user)
 
     def logout(self, actor: Actor) -> None:
         with self.db.write() as s:
             audit.record(s, actor, "logout", f"user:{actor.username}")
+
+    def lock_session(self, actor: Actor, reason: str) -> None:
+        with self.db.write() as s:
+            audit.record(s, actor, "session.lock", f"user:{actor.username}", reason=reason)
+
+    def unlock_session(self, actor: Actor, password: str) -> None:
+        """Only the user whose session it is unlocks it; wrong passwords count towards the lockout."""
+        self.login(actor.username, password)
+        with self.db.write() as s:
+            audit.record(s, actor, "session.unlock", f"user:{actor.username}")
+

@@ -136,6 +136,19 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # "local" (made at this station) or "hr" (arrived from the national HR system by sync).
+    source: Mapped[str] = mapped_column(String(8), default="local")
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class PasswordHistory(Base):
+    """Earlier password hashes of a user, so the last five are never used again."""
+
+    __tablename__ = "password_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 # --- Register No. I: FIR --------------------------------------------------

@@ -90,8 +90,7 @@ class DiaryForm(QDialog):
 
         def save() -> DiaryEntry:
             if number is not None:
-                assert actor.station_id is not None
-                draft.fir_id = services.queries.fir_id(actor.station_id, *number)
+                draft.fir_id = services.queries.fir_id(actor, *number)
                 if draft.fir_id is None:
                     raise ValidationError([FieldProblem("fir", QT_TRANSLATE_NOOP("core", "That FIR does not exist."))])
             return services.diary.write(actor, draft, corrects_id, is_demo=self.ctx.demo)

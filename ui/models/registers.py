@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.clock import format_pkt
 from app.registers.diary import CATEGORIES
 from app.registers.queries import DiaryRow, FirRow, RegisterQueries
+from app.security.actor import Actor
 from ui.bidi import isolate_ltr
 from ui.i18n import tr
 from ui.models.paged_table import Column
@@ -83,11 +84,11 @@ class RegisterSource(Generic[Row]):
     key: Callable[[Row], int]  # the id a row opens (FIR root, diary entry)
 
 
-def fir_source(q: RegisterQueries, station_id: int) -> RegisterSource[FirRow]:
-    return RegisterSource(partial(q.fir_count, station_id), partial(q.fir_page, station_id), q.fir_rows,
-                          partial(q.fir_search, station_id), lambda r: r.root_id)
+def fir_source(q: RegisterQueries, actor: Actor) -> RegisterSource[FirRow]:
+    return RegisterSource(partial(q.fir_count, actor), partial(q.fir_page, actor), partial(q.fir_rows, actor),
+                          partial(q.fir_search, actor), lambda r: r.root_id)
 
 
-def diary_source(q: RegisterQueries, station_id: int) -> RegisterSource[DiaryRow]:
-    return RegisterSource(partial(q.diary_count, station_id), partial(q.diary_page, station_id), q.diary_rows,
-                          partial(q.diary_search, station_id), lambda r: r.id)
+def diary_source(q: RegisterQueries, actor: Actor) -> RegisterSource[DiaryRow]:
+    return RegisterSource(partial(q.diary_count, actor), partial(q.diary_page, actor), partial(q.diary_rows, actor),
+                          partial(q.diary_search, actor), lambda r: r.id)

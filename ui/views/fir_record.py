@@ -145,7 +145,8 @@ class FirRecordDialog(QDialog):
 
     def _reload(self) -> None:
         root = self.history.entries[0].id
-        self.ctx.ops.db(lambda: self.ctx.services.firs.history(root), self._reloaded, self._failed)
+        actor = self.ctx.require_actor()
+        self.ctx.ops.db(lambda: self.ctx.services.firs.history(actor, root), self._reloaded, self._failed)
 
     def _reloaded(self, history: FirHistory) -> None:
         self.history = history
