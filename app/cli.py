@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.errors import ThanaError
 from app.paths import default_data_dir, default_demo_dir
+
+if TYPE_CHECKING:
+    from app.security.keystore import KeyStore
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,17 +28,23 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, help="seed of the generated dataset")
     demo.add_argument("--days", type=int, help="days of registers to generate (default: three months)")
     demo.add_argument("--lang", choices=("en", "ur"), dest="demo_lang")
-    verify = sub.add_parser("verify", help="recompute every hash chain")
-    verify.add_argument("--data-dir", type=Path, dest="verify_dir")
+    verify = sub.add_parser("verify", help="recompute every hash chain (prints OK or the first broken entry)")
+    rekey = sub.add_parser("rekey", help="re-encrypt the database under a new key")
+    backup = sub.add_parser("backup", help="write an encrypted, verified copy of the database")
+    backup.add_argument("--out", type=Path, required=True, help="the backup file to write")
+    restore = sub.add_parser("restore", help="replace the database with a verified backup")
+    restore.add_argument("file", type=Path, help="a file written by thana backup")
+    for command in (verify, rekey, backup, restore):
+        command.add_argument("--data-dir", type=Path, dest="station_dir", help="folder of the station database")
+        command.add_argument("--key-file", type=Path, dest="station_key_file", help="the key file, if not the keyring")
     return parser
 
 
-def _verify(data_dir: Path, key_file: Path | None) -> int:
+def _verify(data_dir: Path, key_store: KeyStore) -> int:
     from app.registers.verify import verify_all
     from app.services import open_services
-    from app.startup import choose_key_store
 
-    services = open_services(data_dir, choose_key_store(data_dir, key_file))
+    services = open_services(data_dir, key_store)
     try:
         problems = verify_all(services.db)
     finally:
@@ -46,11 +56,31 @@ def _verify(data_dir: Path, key_file: Path | None) -> int:
     return 1 if problems else 0
 
 
+def _maintain(args: argparse.Namespace, data_dir: Path, key_store: KeyStore) -> int:
+    from app.security import maintenance
+
+    if args.command == "rekey":
+        maintenance.rekey(data_dir, key_store)
+        print(f"OK: new key kept in {key_store.describe()}")
+    elif args.command == "backup":
+        print(f"OK: {maintenance.backup(data_dir, key_store, args.out)}")
+    else:
+        aside = maintenance.restore(data_dir, key_store, args.file)
+        print(f"OK: restored {args.file}; the replaced database is kept as {aside}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        if args.command == "verify":
-            return _verify(args.verify_dir or args.data_dir or default_data_dir(), args.key_file)
+        if args.command in ("verify", "rekey", "backup", "restore"):
+            from app.startup import choose_key_store
+
+            data_dir = args.station_dir or args.data_dir or default_data_dir()
+            key_store = choose_key_store(data_dir, args.station_key_file or args.key_file)
+            if args.command == "verify":
+                return _verify(data_dir, key_store)
+            return _maintain(args, data_dir, key_store)
         from ui.entry import run_demo, run_station
 
         if args.command == "demo":

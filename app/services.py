@@ -18,6 +18,7 @@ from app.registers.diary import DiaryService
 from app.registers.fir import FirService
 from app.registers.persons import PersonService
 from app.registers.queries import RegisterQueries
+from app.security.audit_trail import AuditService
 from app.security.keystore import KeyStore, load_or_create_key
 from app.security.users import UserService
 from app.settings import Settings
@@ -36,6 +37,7 @@ class Services:
     users: UserService
     queries: RegisterQueries
     settings: Settings
+    audit: AuditService
 
     def close(self) -> None:
         self.db.close()
@@ -58,4 +60,5 @@ def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datet
         users=UserService(db, clock),
         queries=RegisterQueries(db),
         settings=Settings(db),
+        audit=AuditService(db),
     )

@@ -6,7 +6,7 @@ import pytest
 
 from app.errors import ValidationError
 from app.registers.fir_rules import PartyRef
-from app.registers.persons import check_person
+from app.registers.persons import PersonDraft, check_person
 from app.services import Services
 from tests import factories as F
 
@@ -43,3 +43,10 @@ def test_bad_person_fields_are_each_named() -> None:
         check_person(bad, "complainant.")
     expected = {"cnic", "nicop", "passport", "name_ur", "phones", "age_years"}
     assert {p.field for p in refused.value.problems} == {f"complainant.{name}" for name in expected}
+
+
+def test_people_without_a_cnic_are_separate_records(services: Services) -> None:
+    station = F.first_station(services)
+    first = services.persons.create(station.moharrar, PersonDraft(name_en="Allah Ditta"))
+    second = services.persons.create(station.moharrar, PersonDraft(name_en="Allah Rakha"))
+    assert first.id != second.id and first.cnic is None and second.cnic is None

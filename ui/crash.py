@@ -10,6 +10,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.logs import MaskingFormatter
+
 log = logging.getLogger("thana")
 
 
@@ -17,7 +19,7 @@ def setup_logging(log_dir: Path) -> Path:
     """Log to a file in the data directory; records never hold record contents or secrets."""
     path = log_dir / "thana.log"
     handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(MaskingFormatter())
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)

@@ -158,7 +158,8 @@ def add_person(session: Session, actor: Actor, draft: PersonDraft, is_demo: bool
     """Insert a checked draft, or return the existing record with the same CNIC."""
     if draft.cnic and (existing := find_by_cnic(session, draft.cnic)):
         return existing
-    person = Person(uid=uuid7(), created_at=now_utc(), is_demo=is_demo, **vars(draft))
+    values = vars(draft) | {name: getattr(draft, name) or None for name in ("cnic", "nicop", "passport")}
+    person = Person(uid=uuid7(), created_at=now_utc(), is_demo=is_demo, **values)  # no number: NULL, not ""
     session.add(person)
     session.flush()
     audit.record(session, actor, "person.create", f"person:{person.uid}")

@@ -18,6 +18,7 @@ _FIR_NUMBER = re.compile(r"^\d{1,6}/\d{4}$")
 _CNIC = re.compile(r"^\d{5}-\d{7}-\d$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_TERMS = 12
+MAX_QUERY = 200  # characters of a search box that are read; FTS5 and LIKE refuse giant patterns
 
 
 def put(session: Session, table: str, rowid: int, body: str) -> None:
@@ -32,7 +33,7 @@ def match_expression(user_text: str) -> str | None:
     terms: list[str] = []
     exact_last = False
     # FTS5 ends a quoted string at a NUL, so control characters never reach it.
-    for word in _WORD.findall(_CONTROL.sub(" ", user_text))[:MAX_TERMS]:
+    for word in _WORD.findall(_CONTROL.sub(" ", user_text[:MAX_QUERY]))[:MAX_TERMS]:
         if not any(ch.isalnum() for ch in word):
             continue
         if _FIR_NUMBER.match(word):  # "11/2026" is that FIR, not any text with 11 before 2026

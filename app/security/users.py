@@ -5,6 +5,7 @@ Every login attempt, logout, session lock and unlock, and account change is audi
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -21,6 +22,8 @@ from app.security.passwords import check_password, hash_password, needs_rehash
 from app.security.permissions import Permission, Role, allowed
 from app.storage.database import Database
 from app.storage.models import PasswordHistory, User
+
+log = logging.getLogger(__name__)
 
 MIN_PASSWORD = 12
 MAX_FAILURES = 5
@@ -147,6 +150,7 @@ class UserService:
                     row.failed_logins, row.locked_until = 0, now + LOCKOUT
                     audit.record(s, actor_of(user), "account.lock", f"user:{username}", minutes=10)
             audit.record(s, actor_of(user), "login", f"user:{username}", outcome="ok" if ok else "failed")
+        log.info("login %s: %s", "ok" if ok else "failed", username)
         if not ok:
             raise LoginFailed()
         return actor_of(user)

@@ -62,7 +62,8 @@ class Database:
             return conn
 
         self.engine: Engine = create_engine(
-            "sqlite+pysqlite://", creator=connect, module=sqlcipher, poolclass=QueuePool, pool_size=4
+            "sqlite+pysqlite://", creator=connect, module=sqlcipher, poolclass=QueuePool, pool_size=4,
+            hide_parameters=True,  # errors (and so logs) never carry record contents
         )
         self._writer = self.engine.execution_options(thana_write=True)
 
