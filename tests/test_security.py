@@ -9,7 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import count
 from pathlib import Path
 
@@ -43,6 +43,11 @@ _unique = count(1)
 def _name(n: int) -> str:
     """A distinct person name of letters only (digits are not allowed in names)."""
     return "Test " + "".join("abcdefghij"[int(d)] for d in str(n)).title()
+
+
+def _past_day(clock: Callable[[], datetime]) -> date:
+    """A different past day each call: a day closes once."""
+    return (clock() - timedelta(days=next(_unique))).date()
 
 
 class Clock:
@@ -85,7 +90,7 @@ def _guarded(st_: Station) -> dict[Permission, Callable[[Actor], object]]:
         Permission.REGISTER_FIR: lambda a: s.firs.register(a, F.fir_draft(s)),
         Permission.WRITE_DIARY: lambda a: s.diary.write(a, DiaryDraft(category="other", text="Gasht")),
         Permission.CORRECT_ENTRY: lambda a: s.firs.correct(a, st_.fir_id, F.fir_draft(s), "typing mistake"),
-        Permission.CLOSE_DIARY_DAY: lambda a: s.diary.close_day(a, (st_.clock() - timedelta(days=next(_unique))).date()),
+        Permission.CLOSE_DIARY_DAY: lambda a: s.diary.close_day(a, _past_day(st_.clock)),
         Permission.MANAGE_PERSONS: lambda a: s.persons.create(a, PersonDraft(name_en=_name(next(_unique)))),
         Permission.VIEW_REGISTERS: lambda a: s.queries.fir_count(a),
         Permission.PRINT_EXPORT: lambda a: s.firs.record_print(a, st_.fir_id, "pdf"),
