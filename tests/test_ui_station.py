@@ -6,9 +6,10 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -16,14 +17,26 @@ from keyring.backends.fail import Keyring as FailKeyring
 from pypdf import PdfReader
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app import settings
 from app.demo.generator import build_demo
 from app.errors import KeyUnavailable
+from app.security.actor import SYSTEM
+from app.security.permissions import Role
 from app.services import Services
-from app.storage.models import Fir
+from app.storage.models import AuditRecord, Fir
+from tests.factories import PASSWORD as F_PASSWORD
 from ui.bidi import LRI, PDI
 from ui.context import AppContext, DemoUser
 from ui.entry import run_station
@@ -35,6 +48,7 @@ from ui.i18n import Language
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.ops import Ops
+from ui.session_lock import LockDialog
 from ui.shell import Shell
 from ui.views.diary_record import DiaryRecordDialog
 from ui.views.fir_record import FirRecordDialog
@@ -328,3 +342,105 @@ def test_no_keyring_means_a_clear_message_and_no_start(tmp_path: Path, monkeypat
             handler.close()
     assert shown and "--key-file" in shown[0]
     assert not (tmp_path / "station" / "thana.db").exists()
+
+
+def when_modal(kind: type[QWidget], act: Callable[[Any], None]) -> None:
+    """Run ``act`` on the next modal dialog of this kind (its exec() blocks the test's own code)."""
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            act(widget)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def audit_actions(ctx: AppContext, username: str) -> list[str]:
+    with ctx.services.db.read() as s:
+        return list(s.scalars(select(AuditRecord.action).where(AuditRecord.username == username)
+                              .order_by(AuditRecord.id)))
+
+
+@pytest.mark.security
+def test_idle_lock_keeps_the_unsaved_form_for_the_same_user(qtbot: QtBot, qapp: QApplication,
+                                                           ctx: AppContext) -> None:
+    ctx.actor = ctx.services.users.login(moharrar(ctx), ctx.demo_users[0].password)
+    shell = Shell(qapp, ctx, insecure_key=False, idle_ms=400)
+    window = shell.show_main()
+    form = open_fir_form(qtbot, window)
+    qtbot.keyClicks(form.place, "Half-typed place")
+    seen: dict[str, bool] = {}
+
+    def unlock(dialog: LockDialog) -> None:
+        seen["form hidden"] = not form.isVisible() and not window.isVisible()
+        dialog.password.setText(ctx.demo_users[0].password)
+        dialog.unlock()
+
+    when_modal(LockDialog, unlock)
+    qtbot.waitUntil(lambda: "form hidden" in seen and form.isVisible(), timeout=WAIT_MS)
+    assert seen["form hidden"] and window.isVisible()
+    assert form.place.text() == "Half-typed place"
+    qtbot.waitUntil(lambda: ctx.ops.idle, timeout=WAIT_MS)
+    assert {"session.lock", "session.unlock"} <= set(audit_actions(ctx, moharrar(ctx)))
+    shell.watcher.stop()  # type: ignore[union-attr]
+    form.reject()
+    window.close()
+
+
+@pytest.mark.security
+def test_another_user_at_the_lock_gets_none_of_the_first_users_draft(qtbot: QtBot, qapp: QApplication,
+                                                                     ctx: AppContext) -> None:
+    ctx.actor = ctx.services.users.login(moharrar(ctx), ctx.demo_users[0].password)
+    shell = Shell(qapp, ctx, insecure_key=False)
+    window = shell.show_main()
+    before = ctx.services.queries.fir_count(ctx.actor)
+    form = open_fir_form(qtbot, window)
+    qtbot.keyClicks(form.place, "Draft of the first user")
+    head = next(u for u in ctx.demo_users if u.role == "head_moharrar" and u.station == ctx.demo_users[0].station)
+
+    def log_in_as_head(dialog: LoginDialog) -> None:
+        dialog.fill(head.username, head.password)
+        dialog.try_login()
+
+    when_modal(LockDialog, lambda dialog: dialog.switch_button.click())
+    when_modal(LoginDialog, log_in_as_head)
+    window.findChild(QAction, "lock").trigger()  # returns once the next user is in
+    assert ctx.actor is not None and ctx.actor.username == head.username
+    assert not form.isVisible() and form.result() == QDialog.DialogCode.Rejected
+    assert ctx.services.queries.fir_count(ctx.actor) == before
+    qtbot.waitUntil(lambda: ctx.ops.idle, timeout=WAIT_MS)
+    assert audit_actions(ctx, moharrar(ctx))[-2:] == ["session.lock", "logout"]
+    shell.window.close()  # type: ignore[union-attr]
+
+
+@pytest.mark.security
+def test_the_sho_reads_and_exports_the_audit_trail(qtbot: QtBot, qapp: QApplication, ctx: AppContext,
+                                                    tmp_path: Path) -> None:
+    sho = next(u for u in ctx.demo_users if u.role == "sho" and u.station == ctx.demo_users[0].station)
+    ctx.actor = ctx.services.users.login(sho.username, sho.password)
+    window = Shell(qapp, ctx, insecure_key=False).show_main()
+    audit = window.audit
+    assert audit is not None
+    audit.action.setCurrentText("login")
+    with qtbot.waitSignal(audit.searched, timeout=WAIT_MS) as shown:
+        audit.run_search()
+    assert shown.args[0] >= 1
+    assert {audit.table.item(row, 3).text() for row in range(audit.table.rowCount())} == {"login"}
+    audit.export_to(tmp_path / "audit.csv")
+    qtbot.waitUntil(lambda: ctx.ops.idle, timeout=WAIT_MS)
+    lines = (tmp_path / "audit.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("when (PKT),user") and len(lines) == shown.args[0] + 1
+    assert audit_actions(ctx, sho.username)[-1] == "audit.export"
+    window.close()
+
+
+def test_a_role_without_registers_gets_a_window_without_them(qapp: QApplication, ctx: AppContext) -> None:
+    station_id = ctx.services.users.login(moharrar(ctx), ctx.demo_users[0].password).station_id
+    ctx.services.users.create(SYSTEM, username="station.admin", full_name="Admin", role=Role.STATION_ADMIN,
+                              password=F_PASSWORD, station_id=station_id)  # users and audit trail, no registers
+    ctx.actor = ctx.services.users.login("station.admin", F_PASSWORD)
+    window = Shell(qapp, ctx, insecure_key=False).show_main()
+    assert window.firs is None and window.audit is not None
+    assert not window.findChild(QAction, "newFir").isEnabled()
+    window.close()

@@ -21,12 +21,14 @@ from app.registers.fir import FirHistory
 from app.security.permissions import Permission, allowed
 from app.storage.models import DiaryEntry, PoliceStation
 from ui.context import AppContext
+from ui.forms.change_password import ChangePasswordDialog
 from ui.forms.close_day import CloseDayDialog
 from ui.forms.diary_form import DiaryForm
 from ui.forms.fir_form import FirForm
 from ui.i18n import error_text
 from ui.models.paged_table import PagedTableModel
 from ui.models.registers import DIARY_COLUMNS, diary_source, fir_columns, fir_source
+from ui.views.audit_view import AuditView
 from ui.views.diary_record import DiaryRecordDialog
 from ui.views.fir_record import FirRecordDialog
 from ui.views.register_view import RegisterView
@@ -37,6 +39,7 @@ ROW_HEIGHT = {False: 26, True: 34}  # Urdu rows are taller (Naskh in tables)
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
     logout_requested = Signal()
+    lock_requested = Signal()
 
     def __init__(self, ctx: AppContext, station: PoliceStation, insecure_key: bool) -> None:
         super().__init__()
@@ -47,21 +50,30 @@ class MainWindow(QMainWindow):
         name = station.name_ur if ctx.urdu else station.name_en
         self.setWindowTitle(self.tr("Thana: Police Station %1").replace("%1", name))
         self.resize(1280, 800)
-        rows = ROW_HEIGHT[ctx.urdu]
-        fir_src, diary_src = fir_source(ctx.services.queries, actor), diary_source(ctx.services.queries, actor)
-        self.firs = RegisterView(self.tr("Register No. I: First Information Reports"),
-                                 PagedTableModel(fir_columns(ctx.urdu), fir_src), fir_src, ctx.ops, rows)
-        self.diary = RegisterView(self.tr("Register No. II: Daily Diary (Roznamcha)"),
-                                  PagedTableModel(DIARY_COLUMNS, diary_src), diary_src, ctx.ops, rows)
-        self.firs.setObjectName("firRegister")
-        self.diary.setObjectName("diaryRegister")
-        self.firs.opened.connect(self.open_fir)
-        self.diary.opened.connect(self.open_diary_entry)
         self.stack = QStackedWidget()
         self.nav = QListWidget(objectName="registerNav")
-        for view, label in ((self.firs, self.tr("FIR register")), (self.diary, self.tr("Daily diary"))):
-            self.stack.addWidget(view)
-            self.nav.addItem(label)
+        self.firs: RegisterView | None = None
+        self.diary: RegisterView | None = None
+        self.audit: AuditView | None = None
+        if allowed(actor.role, Permission.VIEW_REGISTERS):
+            rows = ROW_HEIGHT[ctx.urdu]
+            fir_src, diary_src = fir_source(ctx.services.queries, actor), diary_source(ctx.services.queries, actor)
+            self.firs = RegisterView(self.tr("Register No. I: First Information Reports"),
+                                     PagedTableModel(fir_columns(ctx.urdu), fir_src), fir_src, ctx.ops, rows)
+            self.diary = RegisterView(self.tr("Register No. II: Daily Diary (Roznamcha)"),
+                                      PagedTableModel(DIARY_COLUMNS, diary_src), diary_src, ctx.ops, rows)
+            self.firs.setObjectName("firRegister")
+            self.diary.setObjectName("diaryRegister")
+            self.firs.opened.connect(self.open_fir)
+            self.diary.opened.connect(self.open_diary_entry)
+            self._page(self.firs, self.tr("FIR register"))
+            self._page(self.diary, self.tr("Daily diary"))
+        if allowed(actor.role, Permission.VIEW_AUDIT):
+            self.audit = AuditView(ctx)
+            self._page(self.audit, self.tr("Audit trail"))
+        if not self.stack.count():
+            note = QLabel(self.tr("Your role has no station registers to show here."), objectName="noRegisters")
+            self._page(note, self.tr("Start"))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.nav.setMaximumWidth(220)
@@ -79,6 +91,10 @@ class MainWindow(QMainWindow):
         user = QLabel(f"{actor.username} · {name}", objectName="userLabel")
         self.statusBar().addPermanentWidget(user)
         ctx.ops.busy_changed.connect(self._show_busy)  # a bound slot: disconnected when this window goes
+
+    def _page(self, widget: QWidget, label: str) -> None:
+        self.stack.addWidget(widget)
+        self.nav.addItem(label)
 
     def _show_busy(self, running: int) -> None:
         self.statusBar().showMessage(self.tr("Working...") if running else "")
@@ -132,40 +148,54 @@ class MainWindow(QMainWindow):
         logout = QAction(self.tr("Log &out"), self, objectName="logout", shortcut=QKeySequence("Ctrl+Shift+L"))
         logout.triggered.connect(self.logout_requested.emit)
         session.addAction(logout)
+        lock = QAction(self.tr("&Lock the screen"), self, objectName="lock", shortcut=QKeySequence("F12"))
+        lock.triggered.connect(self.lock_requested.emit)
+        session.addAction(lock)
+        password = QAction(self.tr("&Change my password..."), self, objectName="changePassword")
+        password.triggered.connect(self.change_password)
+        session.addAction(password)
 
     # --- commands --------------------------------------------------------------
 
-    def current_view(self) -> RegisterView:
+    def current_view(self) -> RegisterView | None:
         view = self.stack.currentWidget()
-        assert isinstance(view, RegisterView)
-        return view
+        return view if isinstance(view, RegisterView) else None
+
+    def _refresh(self, view: RegisterView | None) -> None:
+        if view is not None:
+            view.refresh()
 
     def focus_search(self) -> None:
-        self.current_view().focus_search()
+        if (view := self.current_view()) is not None:
+            view.focus_search()
 
     def new_fir(self) -> None:
         form = FirForm(self.ctx, None, self)
-        form.saved.connect(lambda _fir: self.firs.refresh())
+        form.saved.connect(lambda _fir: self._refresh(self.firs))
         form.open()
 
     def new_diary_entry(self) -> None:
         form = DiaryForm(self.ctx, None, self)
-        form.saved.connect(lambda _entry: self.diary.refresh())
+        form.saved.connect(lambda _entry: self._refresh(self.diary))
         form.open()
 
     def close_diary_day(self) -> None:
         dialog = CloseDayDialog(self.ctx, self)
-        dialog.accepted.connect(self.diary.refresh)
+        dialog.accepted.connect(lambda: self._refresh(self.diary))
         dialog.open()
 
     def open_selected(self) -> None:
-        record_id = self.current_view().selected_id()
+        view = self.current_view()
+        record_id = view.selected_id() if view is not None else None
         if record_id is None:
             return
-        if self.current_view() is self.firs:
+        if view is self.firs:
             self.open_fir(record_id)
         else:
             self.open_diary_entry(record_id)
+
+    def change_password(self) -> None:
+        ChangePasswordDialog(self.ctx, self).open()
 
     def open_diary_entry(self, entry_id: int) -> None:
         actor = self.ctx.require_actor()
@@ -173,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def _show_diary_entry(self, entry: DiaryEntry) -> None:
         dialog = DiaryRecordDialog(self.ctx, entry, self)
-        dialog.corrected.connect(lambda _entry: self.diary.refresh())
+        dialog.corrected.connect(lambda _entry: self._refresh(self.diary))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -183,7 +213,7 @@ class MainWindow(QMainWindow):
 
     def _show_fir(self, history: FirHistory) -> None:
         dialog = FirRecordDialog(self.ctx, history, self.station, self)
-        dialog.changed.connect(self.firs.refresh)
+        dialog.changed.connect(lambda: self._refresh(self.firs))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -1,4 +1,4 @@
-"""The session controller: login, the main window, language switches, logout."""
+"""The session controller: login, the main window, language switches, the idle lock, logout."""
 
 from __future__ import annotations
 
@@ -10,15 +10,20 @@ from ui.context import AppContext
 from ui.fonts import apply_app_font
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
+from ui.session_lock import SWITCH_USER, IdleWatcher, LockDialog
 
 
 class Shell(QObject):
     """Owns the one main window; rebuilding it is how the language changes."""
 
-    def __init__(self, app: QApplication, ctx: AppContext, insecure_key: bool) -> None:
+    def __init__(self, app: QApplication, ctx: AppContext, insecure_key: bool, idle_ms: int | None = None) -> None:
+        """``idle_ms`` overrides the idle-lock setting (tests)."""
         super().__init__()
         self.app, self.ctx, self.insecure_key = app, ctx, insecure_key
         self.window: MainWindow | None = None
+        self.idle_ms = idle_ms
+        self.watcher: IdleWatcher | None = None
+        self.locked = False
 
     def set_language(self, code: str) -> None:
         self.ctx.language.apply(code)
@@ -36,12 +41,48 @@ class Shell(QObject):
         self.window = MainWindow(self.ctx, station, self.insecure_key)
         self.window.language_requested.connect(self.switch_language)
         self.window.logout_requested.connect(self.logout)
+        self.window.lock_requested.connect(lambda: self.lock("request"))
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
             old.deleteLater()
         self.window.show()
+        self._watch()
         return self.window
+
+    def _watch(self) -> None:
+        if self.watcher is None:
+            minutes = int(self.ctx.services.settings.get(settings.IDLE_LOCK_MINUTES))
+            self.watcher = IdleWatcher(self.app, self.idle_ms or minutes * 60_000)
+            self.watcher.idle.connect(lambda: self.lock("idle"))
+
+    def lock(self, reason: str) -> None:
+        """Hide every window behind the lock; the same password shows them again as they were."""
+        if self.locked or self.ctx.actor is None:
+            return
+        self.locked = True
+        actor = self.ctx.actor
+        self.ctx.ops.db(lambda: self.ctx.services.users.lock_session(actor, reason))
+        hidden = [w for w in self.app.topLevelWidgets() if w.isVisible()]
+        for widget in hidden:
+            widget.hide()
+        if self.watcher is not None:
+            self.watcher.pause()
+        result = LockDialog(self.ctx).exec()
+        self.locked = False
+        if result == QDialog.DialogCode.Accepted:
+            for widget in hidden:
+                widget.show()
+            if self.watcher is not None:
+                self.watcher.resume()
+        elif result == SWITCH_USER:
+            self.logout()
+
+    def _discard_forms(self) -> None:
+        """Open forms belong to the user leaving: closed unsaved, never saved under the next name."""
+        for widget in self.app.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget is not self.window:
+                widget.reject()
 
     def switch_language(self, code: str) -> None:
         """Save the choice, then rebuild the window in the new language and direction."""
@@ -51,6 +92,7 @@ class Shell(QObject):
         self.show_main()
 
     def logout(self) -> None:
+        self._discard_forms()
         if self.window is not None:
             self.window.hide()
         actor = self.ctx.require_actor()
@@ -58,5 +100,7 @@ class Shell(QObject):
         self.ctx.actor = None
         if self.login():
             self.show_main()
+            if self.watcher is not None:
+                self.watcher.resume()
         else:
             self.app.quit()

@@ -13,6 +13,110 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>user name</source>
+        <translation>یوزر نیم</translation>
+    </message>
+    <message>
+        <source>words in the target or details</source>
+        <translation>ہدف یا تفصیل میں الفاظ</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;دکھائیں</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV &amp;برآمد کریں...</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>صارف</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>عمل</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>کمپیوٹر</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ہدف</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>Audit trail (append-only, hash-chained; times in Pakistan time)</source>
+        <translation>آڈٹ ریکارڈ (صرف اضافہ، ہیش زنجیر سے محفوظ؛ اوقات پاکستانی وقت میں)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n ریکارڈ</numerusform>
+            <numerusform>%n ریکارڈ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>آڈٹ ریکارڈ برآمد کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported</source>
+        <translation>
+            <numerusform>%n ریکارڈ برآمد ہوا</numerusform>
+            <numerusform>%n ریکارڈ برآمد ہوئے</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>اپنا پاس ورڈ تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>موجودہ پاس ورڈ</translation>
+    </message>
+    <message>
+        <source>New password (12 characters or more)</source>
+        <translation>نیا پاس ورڈ (کم از کم 12 حروف)</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>نیا پاس ورڈ دوبارہ</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>پاس ورڈ &amp;تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>دونوں نئے پاس ورڈ مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>CloseDayDialog</name>
     <message>
         <source>Close a day of the daily diary</source>
@@ -421,6 +525,25 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Thana is locked</source>
+        <translation>تھانہ سافٹ ویئر مقفل ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;کھولیں</translation>
+    </message>
+    <message>
+        <source>Log in as &amp;someone else</source>
+        <translation>کسی &amp;اور صارف سے لاگ اِن</translation>
+    </message>
+    <message>
+        <source>The session of %1 is locked. Enter the password to continue; your open forms are kept.</source>
+        <translation>%1 کا سیشن مقفل ہے۔ جاری رکھنے کے لیے پاس ورڈ درج کریں؛ آپ کے کھلے فارم محفوظ رہیں گے۔</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Thana: log in</source>
@@ -478,6 +601,18 @@ The details are in the log file:
         <translation>روزنامچہ</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation>آڈٹ ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Your role has no station registers to show here.</source>
+        <translation>آپ کے عہدے کے لیے یہاں تھانے کا کوئی رجسٹر نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
         <source>Working...</source>
         <translation>کام جاری ہے...</translation>
     </message>
@@ -528,6 +663,14 @@ The details are in the log file:
     <message>
         <source>Log &amp;out</source>
         <translation>&amp;لاگ آؤٹ</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>اسکرین &amp;مقفل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password...</source>
+        <translation>اپنا پاس ورڈ &amp;تبدیل کریں...</translation>
     </message>
     <message>
         <source>Thana</source>
@@ -781,6 +924,10 @@ The details are in the log file:
     <message>
         <source>Wrong user name or password.</source>
         <translation>یوزر نیم یا پاس ورڈ غلط ہے۔</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {until} (Pakistan time).</source>
+        <translation>بہت زیادہ غلط پاس ورڈ: یہ اکاؤنٹ {until} (پاکستانی وقت) تک مقفل ہے۔</translation>
     </message>
     <message>
         <source>Information / complaint</source>
@@ -1039,6 +1186,10 @@ The details are in the log file:
         <translation>یوزر اکاؤنٹس کا انتظام کرنے</translation>
     </message>
     <message>
+        <source>view the audit trail</source>
+        <translation>آڈٹ ریکارڈ دیکھنے</translation>
+    </message>
+    <message>
         <source>A user name has 3 to 40 English letters or digits.</source>
         <translation>یوزر نیم میں 3 سے 40 تک انگریزی حروف یا ہندسے ہوتے ہیں۔</translation>
     </message>
@@ -1049,6 +1200,14 @@ The details are in the log file:
     <message>
         <source>This user name is taken.</source>
         <translation>یہ یوزر نیم پہلے سے کسی اور کے نام پر ہے۔</translation>
+    </message>
+    <message>
+        <source>reset a password without a second administrator</source>
+        <translation>دوسرے ایڈمن کے بغیر پاس ورڈ دوبارہ ترتیب دینے</translation>
+    </message>
+    <message>
+        <source>Choose a password you have not used among your last {n}.</source>
+        <translation>ایسا پاس ورڈ منتخب کریں جو آپ نے اپنے پچھلے {n} پاس ورڈز میں استعمال نہ کیا ہو۔</translation>
     </message>
     <message>
         <source>A CNIC has 13 digits, written 12345-1234567-1.</source>
@@ -1085,6 +1244,10 @@ The details are in the log file:
     <message>
         <source>Write the date as dd-mm-yyyy.</source>
         <translation>تاریخ dd-mm-yyyy کی صورت میں لکھیں۔</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s hash chains do not verify: {first}</source>
+        <translation>بیک اپ کی ہیش زنجیریں درست ثابت نہیں ہوئیں: {first}</translation>
     </message>
 </context>
 </TS>
