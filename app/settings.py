@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.errors import FieldProblem, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.security import audit
 from app.security.actor import Actor
+from app.security.permissions import Permission
 from app.storage.database import Database
 from app.storage.models import Setting
 
@@ -16,11 +19,14 @@ class SettingSpec:
     default: str
     description: str
     choices: tuple[str, ...] = ()
+    permission: Permission | None = None  # who may change it (None: any user)
 
 
 LANGUAGE = SettingSpec("language", "en", "Language of the window: en (English) or ur (Urdu, right-to-left)",
                        ("en", "ur"))
-IDLE_LOCK_MINUTES = SettingSpec("idle_lock_minutes", "15", "Minutes without input before the session locks")
+# CJIS allows at most 30 minutes of idle time before the session locks.
+IDLE_LOCK_MINUTES = SettingSpec("idle_lock_minutes", "15", "Minutes without input before the session locks",
+                                tuple(str(n) for n in range(1, 31)), Permission.MANAGE_USERS)
 
 ALL = (LANGUAGE, IDLE_LOCK_MINUTES)
 
@@ -36,8 +42,10 @@ class Settings:
         return value if not spec.choices or value in spec.choices else spec.default
 
     def set(self, actor: Actor, spec: SettingSpec, value: str) -> None:
+        if spec.permission is not None:
+            actor.require(spec.permission)
         if spec.choices and value not in spec.choices:
-            raise ValueError(f"{spec.key} must be one of {spec.choices}")
+            raise ValidationError([FieldProblem(spec.key, QT_TRANSLATE_NOOP("core", "This value is not allowed."))])
         with self.db.write() as s:
             s.merge(Setting(key=spec.key, value=value))
             audit.record(s, actor, "setting.change", spec.key, value=value)

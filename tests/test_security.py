@@ -26,9 +26,11 @@ from app.registers.diary import DiaryDraft
 from app.registers.fir_rules import FirDraft
 from app.registers.persons import PersonDraft
 from app.security.actor import Actor
+from app.security.audit_trail import AuditFilter
 from app.security.keystore import FileKeyStore
 from app.security.permissions import MATRIX, Permission, Role, allowed, require
 from app.services import Services, open_services
+from app.settings import IDLE_LOCK_MINUTES
 from app.storage.database import Database
 from app.storage.models import AuditRecord
 from app.validation.cnic import normalise
@@ -341,3 +343,26 @@ def test_no_secret_in_the_log_after_a_demo_run(tmp_path: Path) -> None:
 def test_cnics_in_log_lines_are_masked(cnic: str, around: str) -> None:
     line = mask_cnics(f"{around} {cnic} {around}")
     assert normalise(cnic) not in line and cnic not in line
+
+
+def test_idle_lock_time_is_the_admins_and_at_most_thirty_minutes(station: Station) -> None:
+    s = station.services
+    with pytest.raises(PermissionDenied):
+        s.settings.set(station.actors[Role.MOHARRAR], IDLE_LOCK_MINUTES, "30")
+    with pytest.raises(ValidationError):
+        s.settings.set(station.actors[Role.STATION_ADMIN], IDLE_LOCK_MINUTES, "31")
+    s.settings.set(station.actors[Role.STATION_ADMIN], IDLE_LOCK_MINUTES, "10")
+    assert s.settings.get(IDLE_LOCK_MINUTES) == "10"
+
+
+def test_role_changes_are_the_admins_audited_and_never_their_own(station: Station) -> None:
+    s, admin = station.services, station.actors[Role.STATION_ADMIN]
+    F.make_actor(s, Role.MOHARRAR, None, "promoted")
+    with pytest.raises(PermissionDenied):
+        s.users.change_role(station.actors[Role.SHO], "promoted", Role.HEAD_MOHARRAR)
+    with pytest.raises(PermissionDenied):
+        s.users.change_role(admin, admin.username, Role.SHO)
+    s.users.change_role(admin, "promoted", Role.HEAD_MOHARRAR)
+    assert s.users.login("promoted", PASSWORD).role is Role.HEAD_MOHARRAR
+    [entry] = [r for r in s.audit.search(admin, AuditFilter(action="user.role"))]
+    assert entry.details == {"old": "moharrar", "new": "head_moharrar"}

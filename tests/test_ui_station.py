@@ -52,6 +52,7 @@ from ui.session_lock import LockDialog
 from ui.shell import Shell
 from ui.views.diary_record import DiaryRecordDialog
 from ui.views.fir_record import FirRecordDialog
+from ui.views.users_view import AccountDialog
 
 WAIT_MS = 15_000
 
@@ -443,4 +444,41 @@ def test_a_role_without_registers_gets_a_window_without_them(qapp: QApplication,
     window = Shell(qapp, ctx, insecure_key=False).show_main()
     assert window.firs is None and window.audit is not None
     assert not window.findChild(QAction, "newFir").isEnabled()
+    window.close()
+
+
+@pytest.mark.security
+def test_the_admin_adds_a_user_and_resets_a_password_with_a_second_admin(
+        qtbot: QtBot, qapp: QApplication, ctx: AppContext) -> None:
+    station_id = ctx.services.users.login(moharrar(ctx), ctx.demo_users[0].password).station_id
+    for name in ("first.admin", "second.admin"):
+        ctx.services.users.create(SYSTEM, username=name, full_name=name.title(), role=Role.STATION_ADMIN,
+                                  password=F_PASSWORD, station_id=station_id)
+    ctx.actor = ctx.services.users.login("first.admin", F_PASSWORD)
+    window = Shell(qapp, ctx, insecure_key=False).show_main()
+    users = window.users
+    assert users is not None
+    qtbot.waitUntil(lambda: bool(users.users), timeout=WAIT_MS)
+    users.new_user()
+    dialog = users.findChild(AccountDialog)
+    qtbot.keyClicks(dialog.username, "new.constable")
+    qtbot.keyClicks(dialog.full_name, "New Constable")
+    for edit in (dialog.password, dialog.again):
+        qtbot.keyClicks(edit, "first password 1")
+    with qtbot.waitSignal(users.loaded, timeout=WAIT_MS):
+        dialog.submit()
+    row = [u.username for u in users.users].index("new.constable")
+    users.table.selectRow(row)
+    users.reset_password()
+    reset = [d for d in users.findChildren(AccountDialog) if d.target == "new.constable"][0]
+    for edit in (reset.password, reset.again):
+        qtbot.keyClicks(edit, "second password 2")
+    qtbot.keyClicks(reset.witness, "first.admin")  # the same admin cannot confirm their own reset
+    qtbot.keyClicks(reset.witness_password, F_PASSWORD)
+    reset.submit()
+    qtbot.waitUntil(lambda: bool(reset.banner.error), timeout=WAIT_MS)
+    reset.witness.setText("second.admin")
+    with qtbot.waitSignal(reset.accepted, timeout=WAIT_MS):
+        reset.submit()
+    assert ctx.services.users.login("new.constable", "second password 2").username == "new.constable"
     window.close()

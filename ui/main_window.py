@@ -32,6 +32,7 @@ from ui.views.audit_view import AuditView
 from ui.views.diary_record import DiaryRecordDialog
 from ui.views.fir_record import FirRecordDialog
 from ui.views.register_view import RegisterView
+from ui.views.users_view import UsersView
 
 ROW_HEIGHT = {False: 26, True: 34}  # Urdu rows are taller (Naskh in tables)
 
@@ -68,6 +69,10 @@ class MainWindow(QMainWindow):
             self.diary.opened.connect(self.open_diary_entry)
             self._page(self.firs, self.tr("FIR register"))
             self._page(self.diary, self.tr("Daily diary"))
+        self.users: UsersView | None = None
+        if allowed(actor.role, Permission.MANAGE_USERS):
+            self.users = UsersView(ctx)
+            self._page(self.users, self.tr("Users"))
         if allowed(actor.role, Permission.VIEW_AUDIT):
             self.audit = AuditView(ctx)
             self._page(self.audit, self.tr("Audit trail"))

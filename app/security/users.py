@@ -69,6 +69,22 @@ class UserService:
             audit.record(s, actor, "user.create", f"user:{username}", role=role.value)
         return user
 
+    def accounts(self, actor: Actor) -> list[User]:
+        actor.require(Permission.MANAGE_USERS)
+        with self.db.read() as s:
+            users = list(s.scalars(select(User).order_by(User.username)))
+            s.expunge_all()
+        return users
+
+    def change_role(self, actor: Actor, username: str, role: Role) -> None:
+        actor.require(Permission.MANAGE_USERS)
+        if username == actor.username:
+            raise PermissionDenied(action=QT_TRANSLATE_NOOP("core", "change your own role"))
+        with self.db.write() as s:
+            user = self._user(s, username)
+            old, user.role = user.role, role.value
+            audit.record(s, actor, "user.role", f"user:{username}", old=old, new=role.value)
+
     def count(self) -> int:
         with self.db.read() as s:
             return len(s.scalars(select(User.id)).all())

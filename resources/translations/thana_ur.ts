@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>نیا صارف</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>%1 کا پاس ورڈ دوبارہ ترتیب دیں</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>یوزر نیم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>عہدہ</translation>
+    </message>
+    <message>
+        <source>Password (12 characters or more)</source>
+        <translation>پاس ورڈ (کم از کم 12 حروف)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>پاس ورڈ دوبارہ</translation>
+    </message>
+    <message>
+        <source>Second administrator</source>
+        <translation>دوسرا ایڈمن</translation>
+    </message>
+    <message>
+        <source>Their password</source>
+        <translation>ان کا پاس ورڈ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>دونوں پاس ورڈ مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>AccusedRow</name>
     <message>
         <source>Remove this accused</source>
@@ -601,6 +648,10 @@ The details are in the log file:
         <translation>روزنامچہ</translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation>صارفین</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>آڈٹ ریکارڈ</translation>
     </message>
@@ -881,6 +932,65 @@ The details are in the log file:
     <message>
         <source>cancelled</source>
         <translation>منسوخ شدہ</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <source>User name</source>
+        <translation>یوزر نیم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>عہدہ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>مقفل تا</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>&amp;نیا صارف...</translation>
+    </message>
+    <message>
+        <source>Change &amp;role...</source>
+        <translation>&amp;عہدہ تبدیل کریں...</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password...</source>
+        <translation>&amp;پاس ورڈ دوبارہ ترتیب دیں...</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes:</source>
+        <translation>اتنے منٹ بے کار رہنے پر مقفل کریں:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Station accounts</source>
+        <translation>تھانے کے اکاؤنٹ</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>عہدہ تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation>%1 کا نیا عہدہ:</translation>
+    </message>
+    <message>
+        <source>Saved. It applies from the next login.</source>
+        <translation>محفوظ ہو گیا۔ اگلے لاگ اِن سے نافذ ہو گا۔</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1312,10 @@ The details are in the log file:
         <translation>یہ یوزر نیم پہلے سے کسی اور کے نام پر ہے۔</translation>
     </message>
     <message>
+        <source>change your own role</source>
+        <translation>اپنا عہدہ خود تبدیل کرنے</translation>
+    </message>
+    <message>
         <source>reset a password without a second administrator</source>
         <translation>دوسرے ایڈمن کے بغیر پاس ورڈ دوبارہ ترتیب دینے</translation>
     </message>
@@ -1248,6 +1362,10 @@ The details are in the log file:
     <message>
         <source>The backup&apos;s hash chains do not verify: {first}</source>
         <translation>بیک اپ کی ہیش زنجیریں درست ثابت نہیں ہوئیں: {first}</translation>
+    </message>
+    <message>
+        <source>This value is not allowed.</source>
+        <translation>یہ قدر قابلِ قبول نہیں۔</translation>
     </message>
 </context>
 </TS>
