@@ -366,3 +366,17 @@ def test_role_changes_are_the_admins_audited_and_never_their_own(station: Statio
     assert s.users.login("promoted", PASSWORD).role is Role.HEAD_MOHARRAR
     [entry] = [r for r in s.audit.search(admin, AuditFilter(action="user.role"))]
     assert entry.details == {"old": "moharrar", "new": "head_moharrar"}
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=HOSTILE)
+def test_hostile_diary_text_and_login_names_are_refused_or_kept(station: Station, value: str) -> None:
+    s, moharrar = station.services, station.actors[Role.MOHARRAR]
+    try:
+        entry = s.diary.write(moharrar, DiaryDraft(category="other", text=value))
+    except ValidationError as exc:
+        assert {p.field for p in exc.problems} == {"text"}
+    else:
+        assert s.diary.entry(moharrar, entry.id).text == entry.text and entry.text
+    with pytest.raises(LoginFailed):
+        s.users.login(value, value)
