@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements-dev.lock pyproject.toml | c
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: demo test lint translations lock clean
+.PHONY: demo test lint translations lock clean dist
 
 $(STAMP): requirements-dev.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check app ui sync devices server bench tests
 	$(BIN)/mypy
 
+# The frozen one-folder program in build/dist/thana (the same spec builds on Windows; see the README).
+dist: $(STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/work build/thana.spec
+
 # Refresh the Urdu catalogue from the source (then translate the new entries).
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none app ui -ts resources/translations/thana_ur.ts
@@ -40,4 +44,4 @@ lock: $(STAMP)
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 --universal -o requirements-dev.lock
 
 clean:
-	rm -rf $(VENV) resources/translations/*.qm
+	rm -rf $(VENV) resources/translations/*.qm build/dist build/work

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="thana", description="Thana station client")
     parser.add_argument("--version", action="version", version=f"thana {__version__}")
+    parser.add_argument("--selftest", action="store_true", help="check this installation and exit 0 or 1")
     parser.add_argument("--data-dir", type=Path, help="folder of the station database")
     parser.add_argument("--key-file", type=Path, help="keep the database key in this file (no keyring)")
     parser.add_argument("--lang", choices=("en", "ur"), help="language of the window")
@@ -72,6 +73,10 @@ def _maintain(args: argparse.Namespace, data_dir: Path, key_store: KeyStore) -> 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.selftest:
+        from ui.selftest import run_selftest
+
+        return run_selftest()
     try:
         if args.command in ("verify", "rekey", "backup", "restore"):
             from app.startup import choose_key_store

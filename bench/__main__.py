@@ -1,4 +1,4 @@
-"""``python -m bench registers [--data-dir DIR] [--firs N]``: performance figures of the station client.
+"""``python -m bench registers [--data-dir DIR] [--firs N]`` | ``python -m bench build``: performance figures.
 
 The last line printed is one JSON object with every figure; the lines before it
 give each figure with its target and PASS or MISS. The exit status is 0 when
@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from bench import registers
+from bench import build, registers
 from bench.loader import DEFAULT_SEED
 
 
@@ -24,7 +24,10 @@ def main(argv: list[str] | None = None) -> int:
                                                     "(default ~/.cache/thana-bench/registers-1m)")
     regs.add_argument("--firs", type=int, default=1_000_000, help="FIRs in the generated station")
     regs.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    commands.add_parser("build", help="the frozen program: folder size and start-up against source")
     args = parser.parse_args(argv)
+    if args.command == "build":
+        return 0 if build.run() else 1
     data_dir = args.data_dir or registers.default_dir(args.firs)
     return 0 if registers.run(data_dir, args.firs, args.seed) else 1
 

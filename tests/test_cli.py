@@ -37,3 +37,10 @@ def test_demo_without_a_display_explains_xvfb_instead_of_aborting(tmp_path: Path
     result = run(["demo", "--data-dir", str(tmp_path / "demo")], env, timeout=30)
     assert result.returncode == 2
     assert "xvfb-run" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_selftest_from_source_reports_every_step() -> None:
+    result = run(["--selftest"], dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    steps = [line.split(":")[1].strip() for line in result.stdout.splitlines() if line.startswith("ok:")]
+    assert steps == ["encrypted database", "fonts", "translations", "scanners", "main window"]

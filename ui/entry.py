@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import settings
@@ -16,11 +17,12 @@ from app.services import Services, open_services
 from app.startup import choose_key_store
 from ui.context import AppContext, DemoUser
 from ui.crash import install_excepthook, setup_logging, show_crash
-from ui.fonts import load_fonts
+from ui.fonts import FONTS, load_fonts
 from ui.i18n import Language
 from ui.ops import Ops
 from ui.shell import Shell
 
+ICON = FONTS.parent / "icons" / "thana.png"
 NO_DISPLAY = """thana: no display found, so no window can open.
 On a machine without a screen, run it under a virtual one:
     xvfb-run -a .venv/bin/thana demo
@@ -44,6 +46,7 @@ def make_app(offscreen_ok: bool) -> QApplication | None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Thana")
+    app.setWindowIcon(QIcon(str(ICON)))
     load_fonts()
     return app
 
