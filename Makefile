@@ -27,7 +27,7 @@ test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check app ui sync devices server bench tests
+	$(BIN)/ruff check app ui sync devices server bench tests build
 	$(BIN)/mypy
 
 # The frozen one-folder program in build/dist/thana (the same spec builds on Windows; see the README).
