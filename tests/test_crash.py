@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.qt_helpers import when_modal
 from ui.crash import setup_logging, show_crash
 from ui.ops import Ops
 
@@ -29,17 +29,13 @@ def test_a_bug_in_background_work_opens_the_crash_dialog_and_is_logged(qtbot: Qt
     ops = Ops()
     seen: list[str] = []
 
-    def close_dialog() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, close_dialog)
-            return
+    def close_dialog(box: QMessageBox) -> None:
         seen.append(box.objectName())
         seen.append(box.text())
         box.accept()
 
     ops.crashed.connect(lambda error: show_crash(error, log_path))
-    QTimer.singleShot(20, close_dialog)
+    when_modal(QMessageBox, close_dialog)
     with qtbot.waitSignal(ops.crashed, timeout=5000):
         ops.db(lambda: 1 / 0)
     ops.shutdown()

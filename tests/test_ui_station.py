@@ -6,16 +6,15 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +36,7 @@ from app.security.permissions import Role
 from app.services import Services
 from app.storage.models import AuditRecord, Fir
 from tests.factories import PASSWORD as F_PASSWORD
+from tests.qt_helpers import when_modal
 from ui.bidi import LRI, PDI
 from ui.context import AppContext, DemoUser
 from ui.entry import run_station
@@ -324,15 +324,11 @@ def test_no_keyring_means_a_clear_message_and_no_start(tmp_path: Path, monkeypat
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_station installs its own
     shown: list[str] = []
 
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, read_and_close)
-            return
+    def read_and_close(box: QMessageBox) -> None:
         shown.append(box.text())
         box.accept()
 
-    QTimer.singleShot(20, read_and_close)
+    when_modal(QMessageBox, read_and_close)
     try:
         with pytest.raises(KeyUnavailable):
             run_station(tmp_path / "station", None, "en")
@@ -343,18 +339,6 @@ def test_no_keyring_means_a_clear_message_and_no_start(tmp_path: Path, monkeypat
             handler.close()
     assert shown and "--key-file" in shown[0]
     assert not (tmp_path / "station" / "thana.db").exists()
-
-
-def when_modal(kind: type[QWidget], act: Callable[[Any], None]) -> None:
-    """Run ``act`` on the next modal dialog of this kind (its exec() blocks the test's own code)."""
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
-            act(widget)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
 
 
 def audit_actions(ctx: AppContext, username: str) -> list[str]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ThanaError
 from ui.context import AppContext
-from ui.forms.widgets import MessageLabel
+from ui.forms.widgets import MessageLabel, Submitter
 from ui.i18n import error_text
 
 _ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -83,22 +83,16 @@ class LockDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.password.setFocus()
+        self.submitter = Submitter(ctx.ops, self, lambda _r: self.accept(), self._refused, lambda: None)
 
     def reject(self) -> None:
         """Esc does not unlock."""
 
     def unlock(self) -> None:
         actor, password = self.ctx.require_actor(), self.password.text()
-        self.setEnabled(False)
-        self.ctx.ops.db(lambda: self.ctx.services.users.unlock_session(actor, password), self._unlocked,
-                        self._refused)
-
-    def _unlocked(self, _result: object) -> None:
-        self.setEnabled(True)
-        self.accept()
+        self.submitter.submit(lambda: self.ctx.services.users.unlock_session(actor, password))
 
     def _refused(self, error: ThanaError) -> None:
-        self.setEnabled(True)
         self.message.set_error(error_text(error))
         self.password.selectAll()
         self.password.setFocus()

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from app.errors import ThanaError
 from ui.context import AppContext
-from ui.forms.widgets import MessageLabel, ProblemDisplay, Slot, save_buttons
+from ui.forms.widgets import MessageLabel, ProblemDisplay, Slot, Submitter, save_buttons
 
 
 class ChangePasswordDialog(QDialog):
@@ -29,6 +28,7 @@ class ChangePasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.display = ProblemDisplay(self.banner, lambda: {"password": Slot(self.new_message, self.new)})
+        self.submitter = Submitter(ctx.ops, self, lambda _r: self.accept(), self.display.show, lambda: None)
 
     def submit(self) -> None:
         self.display.clear()
@@ -36,13 +36,4 @@ class ChangePasswordDialog(QDialog):
             self.new_message.set_error(self.tr("The two new passwords differ."))
             return
         actor, old, new = self.ctx.require_actor(), self.old.text(), self.new.text()
-        self.setEnabled(False)
-        self.ctx.ops.db(lambda: self.ctx.services.users.change_password(actor, old, new), self._done, self._failed)
-
-    def _done(self, _result: object) -> None:
-        self.setEnabled(True)
-        self.accept()
-
-    def _failed(self, error: ThanaError) -> None:
-        self.setEnabled(True)
-        self.display.show(error)
+        self.submitter.submit(lambda: self.ctx.services.users.change_password(actor, old, new))

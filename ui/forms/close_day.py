@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
 
 from app.clock import pkt_date
 from app.errors import ThanaError
-from app.storage.models import DiaryDayClose
 from ui.context import AppContext
-from ui.forms.widgets import MessageLabel
+from ui.forms.widgets import MessageLabel, Submitter
 from ui.i18n import error_text
 
 
@@ -39,17 +38,12 @@ class CloseDayDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.submitter = Submitter(ctx.ops, self, lambda _r: self.accept(), self._failed, lambda: None)
 
     def submit(self) -> None:
         q = self.day.date()
         day, actor = date(q.year(), q.month(), q.day()), self.ctx.require_actor()
-        self.setEnabled(False)
-        self.ctx.ops.db(lambda: self.ctx.services.diary.close_day(actor, day), self._closed, self._failed)
-
-    def _closed(self, _close: DiaryDayClose) -> None:
-        self.setEnabled(True)
-        self.accept()
+        self.submitter.submit(lambda: self.ctx.services.diary.close_day(actor, day))
 
     def _failed(self, error: ThanaError) -> None:
-        self.setEnabled(True)
         self.message.set_error(error_text(error))

@@ -27,7 +27,7 @@ from app.errors import ThanaError
 from app.security.permissions import ROLE_NAMES, Role
 from app.storage.models import User
 from ui.context import AppContext
-from ui.forms.widgets import MessageLabel, ProblemDisplay, Slot, save_buttons
+from ui.forms.widgets import MessageLabel, ProblemDisplay, Slot, Submitter, save_buttons
 from ui.i18n import error_text, tr
 
 
@@ -70,6 +70,7 @@ class AccountDialog(QDialog):
         layout.addWidget(buttons)
         self.display = ProblemDisplay(self.banner, lambda: {
             "password": Slot(self.password_message, self.password), "username": Slot(self.banner, self.username)})
+        self.submitter = Submitter(ctx.ops, self, lambda _r: self.accept(), self.display.show, lambda: None)
 
     def submit(self) -> None:
         self.display.clear()
@@ -85,16 +86,7 @@ class AccountDialog(QDialog):
         else:
             witness, target = (self.witness.text().strip(), self.witness_password.text()), self.target
             work = lambda: users.reset_password(actor, witness, target, password)  # noqa: E731
-        self.setEnabled(False)
-        self.ctx.ops.db(work, self._done, self._failed)
-
-    def _done(self, _result: object) -> None:
-        self.setEnabled(True)
-        self.accept()
-
-    def _failed(self, error: ThanaError) -> None:
-        self.setEnabled(True)
-        self.display.show(error)
+        self.submitter.submit(work)
 
 
 class UsersView(QWidget):
