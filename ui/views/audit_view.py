@@ -76,6 +76,7 @@ class AuditView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Audit trail (append-only, hash-chained; times in Pakistan time)")))

@@ -103,6 +103,7 @@ class UsersView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         self.message = QLabel()
         self.idle = QSpinBox(objectName="idleMinutes")
         self.idle.setRange(1, 30)
