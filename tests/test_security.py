@@ -380,3 +380,32 @@ def test_hostile_diary_text_and_login_names_are_refused_or_kept(station: Station
         assert s.diary.entry(moharrar, entry.id).text == entry.text and entry.text
     with pytest.raises(LoginFailed):
         s.users.login(value, value)
+
+
+def test_wrong_old_passwords_count_towards_the_lockout_and_stay_audited(station: Station) -> None:
+    s = station.services
+    me = F.make_actor(s, Role.MOHARRAR, None, "guesser")
+    for _ in range(5):
+        with pytest.raises(LoginFailed):
+            s.users.change_password(me, "a wrong guess!!", "a brand new password")
+    with pytest.raises(AccountLocked):
+        s.users.login("guesser", PASSWORD)
+    with s.db.read() as session:
+        outcomes = session.scalars(select(AuditRecord.outcome).where(
+            AuditRecord.target == "user:guesser", AuditRecord.action == "password.change")).all()
+    assert outcomes == ["failed"] * 5
+
+
+def test_an_unknown_user_name_is_audited_and_costs_as_much_as_a_known_one(station: Station) -> None:
+    users = station.services.users
+    F.make_actor(station.services, Role.MOHARRAR, None, "known.user")
+    timings = {}
+    for name in ("known.user", "nobody.here"):
+        started = datetime.now(UTC)
+        with pytest.raises(LoginFailed):
+            users.login(name, "not the password")
+        timings[name] = (datetime.now(UTC) - started).total_seconds()
+    assert timings["nobody.here"] > 0.5 * timings["known.user"]
+    with station.services.db.read() as s:
+        assert s.scalars(select(AuditRecord.outcome).where(AuditRecord.target == "user:nobody.here")).all() == [
+            "failed"]

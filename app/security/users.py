@@ -6,7 +6,9 @@ Every login attempt, logout, session lock and unlock, and account change is audi
 from __future__ import annotations
 
 import logging
+import secrets
 from collections.abc import Callable
+from functools import cache
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -29,6 +31,11 @@ MIN_PASSWORD = 12
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=10)
 HISTORY = 5  # a new password may not be any of the last five
+
+
+@cache
+def _unknown_user_hash() -> str:
+    return hash_password(secrets.token_hex(16))
 
 
 def actor_of(user: User) -> Actor:
@@ -90,32 +97,46 @@ class UserService:
             return len(s.scalars(select(User.id)).all())
 
     def change_password(self, actor: Actor, old: str, new: str) -> None:
-        """A user's own change: the old password proves it is them."""
+        """A user's own change: the old password proves it is them (and wrong ones count to the lockout)."""
         with self.db.write() as s:
             user = self._user(s, actor.username)
-            if not check_password(user.password_hash, old):
-                audit.record(s, actor, "password.change", f"user:{user.username}", outcome="failed")
-                raise LoginFailed()
-            self._set_password(s, user, new)
-            audit.record(s, actor, "password.change", f"user:{user.username}")
+            proved = self._attempt(s, user, old)
+            if proved:
+                self._set_password(s, user, new)
+            audit.record(s, actor, "password.change", f"user:{user.username}", outcome="ok" if proved else "failed")
+        if not proved:  # raised after the commit, so the failure stays in the audit trail
+            raise LoginFailed()
 
     def reset_password(self, actor: Actor, witness: tuple[str, str], username: str, new: str) -> None:
         """An admin's reset of someone's password, confirmed by a second privileged user's own password."""
         actor.require(Permission.MANAGE_USERS)
         with self.db.write() as s:
             second = s.scalars(select(User).where(User.username == witness[0], User.active)).first()
-            ok = (second is not None and second.id != actor.user_id and second.username != username
-                  and allowed(Role(second.role), Permission.MANAGE_USERS)
-                  and check_password(second.password_hash, witness[1]))
-            if not ok:
-                audit.record(s, actor, "password.reset", f"user:{username}", outcome="refused",
-                             witness=witness[0][:40])
-                raise PermissionDenied(action=QT_TRANSLATE_NOOP(
-                    "core", "reset a password without a second administrator"))
-            user = self._user(s, username)
-            self._set_password(s, user, new)
-            user.failed_logins, user.locked_until = 0, None
-            audit.record(s, actor, "password.reset", f"user:{username}", witness=witness[0])
+            eligible = (second is not None and second.id != actor.user_id and second.username != username
+                        and allowed(Role(second.role), Permission.MANAGE_USERS))
+            ok = eligible and second is not None and self._attempt(s, second, witness[1])
+            if ok:
+                user = self._user(s, username)
+                self._set_password(s, user, new)
+                user.failed_logins, user.locked_until = 0, None
+            audit.record(s, actor, "password.reset", f"user:{username}", outcome="ok" if ok else "refused",
+                         witness=witness[0][:40])
+        if not ok:
+            raise PermissionDenied(action=QT_TRANSLATE_NOOP("core", "reset a password without a second administrator"))
+
+    def _attempt(self, s: Session, user: User, password: str) -> bool:
+        """Check a password inside a write; a wrong one counts towards the lockout like a failed login."""
+        now = self.clock()
+        if user.locked_until is not None and user.locked_until > now:
+            return False
+        if check_password(user.password_hash, password):
+            user.failed_logins = 0
+            return True
+        user.failed_logins += 1
+        if user.failed_logins >= MAX_FAILURES:
+            user.failed_logins, user.locked_until = 0, now + LOCKOUT
+            audit.record(s, actor_of(user), "account.lock", f"user:{user.username}", minutes=10)
+        return False
 
     def _set_password(self, s: Session, user: User, new: str) -> None:
         check_new_password(new)
@@ -148,12 +169,13 @@ class UserService:
             with self.db.write() as s:
                 audit.record(s, actor_of(user), "login", f"user:{username}", outcome="locked")
             raise AccountLocked(until=format_pkt(user.locked_until))
-        ok = user is not None and check_password(user.password_hash, password)  # slow: outside the write lock
+        # Slow on purpose, outside the write lock; an unknown name costs the same, so timing tells nothing.
+        ok = check_password(user.password_hash if user else _unknown_user_hash(), password) and user is not None
+        if user is None:
+            with self.db.write() as s:
+                audit.record(s, Actor(0, username, Role.MOHARRAR, None), "login", f"user:{username}", outcome="failed")
+            raise LoginFailed()
         with self.db.write() as s:
-            if user is None:
-                unknown = Actor(0, username, Role.MOHARRAR, None)
-                audit.record(s, unknown, "login", f"user:{username}", outcome="failed")
-                raise LoginFailed()
             row = s.get(User, user.id)
             assert row is not None
             if ok:
