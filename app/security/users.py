@@ -8,8 +8,8 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Callable
-from functools import cache
 from datetime import datetime, timedelta
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
