@@ -84,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
             data_dir = args.station_dir or args.data_dir or default_data_dir()
             key_store = choose_key_store(data_dir, args.station_key_file or args.key_file)
             if args.command == "verify":
+                from app.security.maintenance import existing_key
+
+                existing_key(data_dir, key_store)  # verify never creates a station in a mistyped folder
                 return _verify(data_dir, key_store)
             return _maintain(args, data_dir, key_store)
         from ui.entry import run_demo, run_station

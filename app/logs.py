@@ -12,12 +12,13 @@ import re
 
 from app.validation.cnic import mask, normalise
 
-_CNIC = re.compile(r"(?<!\d)\d{5}-?\d{7}-?\d(?!\d)")
+_SEPARATOR = "[-\\s\u2010-\u2015]?"  # none, a hyphen, a space or a typographic dash
+_CNIC = re.compile(rf"(?<!\d)\d{{5}}{_SEPARATOR}\d{{7}}{_SEPARATOR}\d(?!\d)")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def mask_cnics(text: str) -> str:
-    return _CNIC.sub(lambda m: mask(normalise(m.group(0))), text)
+    return _CNIC.sub(lambda m: mask(normalise(re.sub(r"\D", "", m.group(0)))), text)
 
 
 class MaskingFormatter(logging.Formatter):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import sqlite3
@@ -19,13 +20,14 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from app.cli import main
-from app.errors import AccountLocked, LoginFailed, PermissionDenied, ValidationError
+from app.errors import AccountLocked, LoginFailed, NotFound, PermissionDenied, ValidationError
 from app.logs import mask_cnics
 from app.paths import DB_NAME
 from app.registers.diary import DiaryDraft
 from app.registers.fir_rules import FirDraft
 from app.registers.persons import PersonDraft
 from app.security.actor import Actor
+from app.security.audit import record
 from app.security.audit_trail import AuditFilter
 from app.security.keystore import FileKeyStore
 from app.security.permissions import MATRIX, Permission, Role, allowed, require
@@ -396,7 +398,7 @@ def test_wrong_old_passwords_count_towards_the_lockout_and_stay_audited(station:
     assert outcomes == ["failed"] * 5
 
 
-def test_an_unknown_user_name_is_audited_and_costs_as_much_as_a_known_one(station: Station) -> None:
+def test_an_unknown_user_name_is_audited_unrecorded_and_costs_as_much_as_a_known_one(station: Station) -> None:
     users = station.services.users
     F.make_actor(station.services, Role.MOHARRAR, None, "known.user")
     timings = {}
@@ -407,5 +409,65 @@ def test_an_unknown_user_name_is_audited_and_costs_as_much_as_a_known_one(statio
         timings[name] = (datetime.now(UTC) - started).total_seconds()
     assert timings["nobody.here"] > 0.5 * timings["known.user"]
     with station.services.db.read() as s:
-        assert s.scalars(select(AuditRecord.outcome).where(AuditRecord.target == "user:nobody.here")).all() == [
-            "failed"]
+        last = s.scalars(select(AuditRecord).order_by(AuditRecord.id.desc()).limit(1)).one()
+        assert (last.target, last.outcome, last.details) == ("user:(unknown)", "failed", {"typed_chars": 11})
+
+
+def test_an_admin_cannot_witness_a_reset_with_an_account_they_made(station: Station) -> None:
+    s, admin = station.services, station.actors[Role.STATION_ADMIN]
+    s.users.create(admin, username="stooge.admin", full_name="Stooge", role=Role.STATION_ADMIN,
+                   password=PASSWORD, station_id=None)
+    F.make_actor(s, Role.MOHARRAR, None, "promoted.stooge")
+    s.users.change_role(admin, "promoted.stooge", Role.STATION_ADMIN)
+    F.make_actor(s, Role.MOHARRAR, None, "victim")
+    for stooge in ("stooge.admin", "promoted.stooge"):
+        with pytest.raises(PermissionDenied):
+            s.users.reset_password(admin, (stooge, PASSWORD), "victim", "taken over account")
+
+
+def test_links_and_changes_stay_within_the_station(station: Station) -> None:
+    s = station.services
+    other = F.first_station(s, index=1)
+    foreign = s.firs.register(other.moharrar, F.fir_draft(s))
+    head, moharrar = station.actors[Role.HEAD_MOHARRAR], station.actors[Role.MOHARRAR]
+    for attempt in (lambda: s.firs.correct(head, foreign.id, F.fir_draft(s), "not ours"),
+                    lambda: s.firs.record_print(moharrar, foreign.id, "pdf"),
+                    lambda: s.firs.history(moharrar, foreign.id),
+                    lambda: s.diary.write(moharrar, DiaryDraft(category="other", text="x", fir_id=foreign.id))):
+        with pytest.raises((NotFound, ValidationError)):
+            attempt()
+    assert {o.id for o in s.firs.officers(moharrar)}.isdisjoint({other.moharrar.user_id})
+
+
+def test_maintenance_never_makes_a_station_in_a_mistyped_folder(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    typo = tmp_path / "statoin"
+    for command in (["verify"], ["backup", "--out", str(tmp_path / "b.db")], ["rekey"]):
+        assert main([*command, "--data-dir", str(typo), "--key-file", str(typo / "k.key")]) == 2
+    assert "no station database" in capsys.readouterr().err
+    assert not (typo / DB_NAME).exists() and not (typo / "k.key").exists()
+
+
+def test_restore_works_over_a_damaged_database_and_rekey_leaves_no_pending_key(
+        small: tuple[Path, FileKeyStore], tmp_path: Path) -> None:
+    data_dir, store = small
+    key_args = ["--data-dir", str(data_dir), "--key-file", str(data_dir / "test.key")]
+    out = tmp_path / "good.db"
+    assert main(["backup", "--out", str(out), *key_args]) == 0
+    assert main(["rekey", *key_args]) == 0
+    assert not (data_dir / "rekey-pending.key").exists() and not list((data_dir / "backups").glob("*rekey*"))
+    assert main(["backup", "--out", str(out), *key_args]) == 0  # a backup under the new key
+    (data_dir / DB_NAME).write_bytes(b"\0" * 8192)  # the disk went bad
+    assert main(["restore", str(out), *key_args]) == 0
+    services = open_services(data_dir, store)
+    assert services.queries.fir_count(services.users.login("moharrar0", PASSWORD)) == 1
+    services.close()
+
+
+def test_exported_audit_cells_never_run_as_spreadsheet_formulas(station: Station, tmp_path: Path) -> None:
+    s, sho = station.services, station.actors[Role.SHO]
+    with s.db.write() as session:  # an event whose target starts with "=" (a typed name could)
+        record(session, sho, "test.event", '=HYPERLINK("http://evil")')
+    s.audit.export_csv(sho, tmp_path / "audit.csv", AuditFilter(action="test.event"))
+    rows = list(csv.reader((tmp_path / "audit.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[1][4] == "'=HYPERLINK(\"http://evil\")"

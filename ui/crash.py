@@ -10,7 +10,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.logs import MaskingFormatter
+from app.logs import MaskingFormatter, mask_cnics
 
 log = logging.getLogger("thana")
 
@@ -36,7 +36,7 @@ def show_crash(error: BaseException, log_path: Path | None) -> None:
                           "the last save either finished or did not happen.\n\nThe details are in the log file:\n{path}"
                       ).format(path=log_path or "-"))
     box.setObjectName("crashDialog")
-    box.setDetailedText("".join(traceback.format_exception(type(error), error, error.__traceback__)))
+    box.setDetailedText(mask_cnics("".join(traceback.format_exception(type(error), error, error.__traceback__))))
     box.exec()
 
 

@@ -123,7 +123,7 @@ class DiaryService:
         with self.db.write() as s:
             if s.get(DiaryDayClose, (actor.station_id, day)):
                 raise ConflictError(QT_TRANSLATE_NOOP("core", "The diary of {day} is closed."), day=f"{day:%d-%m-%Y}")
-            self._check_links(s, draft, corrects_id, written_at)
+            self._check_links(s, actor.station_id, draft, corrects_id, written_at)
             entry_no = (
                 s.scalar(select(func.max(DiaryEntry.entry_no)).where(
                     DiaryEntry.station_id == actor.station_id, DiaryEntry.diary_date == day)) or 0
@@ -148,10 +148,12 @@ class DiaryService:
             search_index.put(s, "diary_fts", entry.id, f"{entry.entry_no} {entry.text}")
         return entry
 
-    def _check_links(self, s: Session, draft: DiaryDraft, corrects_id: int | None, written_at: datetime) -> None:
+    def _check_links(self, s: Session, station_id: int, draft: DiaryDraft, corrects_id: int | None,
+                     written_at: datetime) -> None:
+        """Links stay within the station (persons are the shared index, so any person may be named)."""
         if draft.fir_id is not None:
             fir = s.get(Fir, draft.fir_id)
-            if fir is None:
+            if fir is None or fir.station_id != station_id:
                 raise ValidationError([FieldProblem("fir", QT_TRANSLATE_NOOP("core", "That FIR does not exist."))])
             if fir.reported_at > written_at:
                 raise ValidationError([FieldProblem("fir", QT_TRANSLATE_NOOP(
@@ -159,7 +161,8 @@ class DiaryService:
         for person_id in draft.person_ids:
             if s.get(Person, person_id) is None:
                 raise NotFound()
-        if corrects_id is not None and s.get(DiaryEntry, corrects_id) is None:
+        corrected = s.get(DiaryEntry, corrects_id) if corrects_id is not None else None
+        if corrects_id is not None and (corrected is None or corrected.station_id != station_id):
             raise NotFound()
 
     def close_day(self, actor: Actor, day: date) -> DiaryDayClose:

@@ -165,7 +165,7 @@ class FirService:
         actor.require(Permission.PRINT_EXPORT)
         with self.db.write() as s:
             fir = s.get(Fir, fir_id)
-            if fir is None:
+            if fir is None or fir.station_id != actor.station_id:  # another station's FIR does not exist here
                 raise NotFound()
             audit.record(s, actor, "fir.print", f"fir:{fir_number(fir)}", channel=channel)
 
@@ -175,7 +175,7 @@ class FirService:
             raise ValidationError([FieldProblem("reason", QT_TRANSLATE_NOOP(
                 "core", "Give the reason for this change."))])
         with self.db.write() as s:
-            root_id = s.scalar(select(Fir.root_id).where(Fir.id == fir_id))
+            root_id = s.scalar(select(Fir.root_id).where(Fir.id == fir_id, Fir.station_id == actor.station_id))
             if root_id is None:
                 raise NotFound()
             head = s.get(FirHead, root_id)
@@ -282,12 +282,21 @@ class FirService:
             s.expunge_all()
             return FirHistory(entries)
 
-    def officers(self, station_id: int) -> list[User]:
+    def officers(self, actor: Actor) -> list[Officer]:
+        """The officers of the reader's own station, for the investigating-officer list."""
+        station_id = own_station(actor)
         with self.db.read() as s:
-            users = list(s.scalars(
-                select(User).where(User.station_id == station_id, User.active).order_by(User.full_name)))
-            s.expunge_all()
-            return users
+            rows = s.execute(select(User.id, User.full_name, User.full_name_ur, User.rank)
+                             .where(User.station_id == station_id, User.active).order_by(User.full_name)).all()
+        return [Officer(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class Officer:
+    id: int
+    full_name: str
+    full_name_ur: str
+    rank: str
 
 
 def draft_from(fir: Fir) -> FirDraft:

@@ -34,13 +34,18 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _cell(value: str) -> str:
+    """A spreadsheet must show what was typed, never run it as a formula."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
 class AuditService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def search(self, actor: Actor, where: AuditFilter | None = None, *, text: str = "",
-               limit: int = LIMIT) -> list[AuditRecord]:
-        """Newest first, at most ``limit`` records."""
+               limit: int | None = LIMIT) -> list[AuditRecord]:
+        """Newest first, at most ``limit`` records (None: all)."""
         actor.require(Permission.VIEW_AUDIT)
         f = where or AuditFilter(text=text)
         query = select(AuditRecord).order_by(AuditRecord.id.desc()).limit(limit)
@@ -63,13 +68,14 @@ class AuditService:
 
     def export_csv(self, actor: Actor, path: Path, where: AuditFilter | None = None) -> int:
         """Write the filtered trail to ``path``; returns the number of records written."""
-        rows = self.search(actor, where)
+        rows = self.search(actor, where, limit=None)
         with path.open("w", encoding="utf-8-sig", newline="") as fh:  # the BOM lets Excel read Urdu
             out = csv.writer(fh)
             out.writerow(COLUMNS)
             for r in rows:
-                out.writerow((format_pkt(r.at), r.username, r.workstation, r.action, r.target, r.outcome,
-                              "; ".join(f"{k}={v}" for k, v in sorted(r.details.items()))))
+                details = "; ".join(f"{k}={v}" for k, v in sorted(r.details.items()))
+                values = (format_pkt(r.at), r.username, r.workstation, r.action, r.target, r.outcome, details)
+                out.writerow([_cell(v) for v in values])
         with self.db.write() as s:
             audit.record(s, actor, "audit.export", path.name[:80], records=len(rows))
         return len(rows)

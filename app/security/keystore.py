@@ -96,15 +96,29 @@ class FileKeyStore:
             ) from exc
 
     def save(self, key: bytes) -> None:
+        """Atomic: a power cut leaves the old key or the new one, never a truncated file."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        tmp = self.path.with_name(self.path.name + ".new")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as fh:
             fh.write(key.hex())
             fh.flush()
             os.fsync(fh.fileno())
+        os.replace(tmp, self.path)
+        sync_folder(self.path.parent)
 
     def describe(self) -> str:
         return str(self.path)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def load_or_create_key(store: KeyStore) -> bytes:

@@ -1,7 +1,8 @@
 """Key and file operations on a closed station: rekey, encrypted backup, verified restore.
 
 Each one is audited in the database it leaves behind, and none can leave the station
-without a working key: the old file is kept aside until the new state is proved.
+without a working key: the old file is kept aside until the new state is proved, and a
+new key is on disk (``rekey-pending.key``) before the database is re-encrypted under it.
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from app.clock import now_utc
-from app.errors import StorageError
+from app.errors import StorageError, WrongKeyOrCorrupt
 from app.i18n import QT_TRANSLATE_NOOP
 from app.paths import DB_NAME
 from app.registers.verify import Problem, verify_all
 from app.security import audit
 from app.security.actor import SYSTEM
-from app.security.keystore import KEY_BYTES, KeyStore, load_or_create_key
+from app.security.keystore import KEY_BYTES, FileKeyStore, KeyStore, sync_folder
 from app.storage import migrate
 from app.storage.database import Database, storage_error
+
+PENDING_KEY = "rekey-pending.key"
 
 
 class ChainsBroken(StorageError):
@@ -34,45 +37,68 @@ class ChainsBroken(StorageError):
                          first=str(problems[0]))
 
 
+def existing_key(data_dir: Path, key_store: KeyStore) -> bytes:
+    """The station's key; maintenance never makes a new one (a mistyped folder must not become a station)."""
+    key = key_store.load()
+    if key is None or not (data_dir / DB_NAME).exists():
+        raise StorageError(QT_TRANSLATE_NOOP("core", "There is no station database in {folder}."),
+                           folder=str(data_dir))
+    return key
+
+
 def _fold_wal(db: Database) -> None:
     """Everything committed goes into the main file, so a copy of that file is complete."""
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
+def _durable_copy(source: Path, target: Path) -> None:
+    """Copy, flush to disk, then rename into place: a power cut leaves the old target or the whole new one."""
+    tmp = target.with_name(target.name + ".part")
+    shutil.copyfile(source, tmp)
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+    sync_folder(target.parent)
+
+
 def backup(data_dir: Path, key_store: KeyStore, out: Path) -> Path:
     """An encrypted copy (same key) of the station database, proved to open and verify."""
-    db = Database(data_dir / DB_NAME, load_or_create_key(key_store))
+    key = existing_key(data_dir, key_store)
+    db = Database(data_dir / DB_NAME, key)
     try:
-        with db.write() as s:
-            audit.record(s, SYSTEM, "backup", out.name[:80])
         _fold_wal(db)  # the copy is proved below, so one torn by a concurrent writer is never kept
-        tmp = out.with_name(out.name + ".part")
-        shutil.copyfile(db.path, tmp)
+        staged = out.with_name(out.name + ".staged")
+        _durable_copy(db.path, staged)
+        _prove(staged, key)
+        os.replace(staged, out)
+        with db.write() as s:  # recorded once the backup exists and verifies
+            audit.record(s, SYSTEM, "backup", out.name[:80])
     finally:
         db.close()
-    _prove(tmp, load_or_create_key(key_store))
-    os.replace(tmp, out)
     return out
 
 
 def restore(data_dir: Path, key_store: KeyStore, source: Path) -> Path:
     """Replace the station database with a verified backup; the current file is kept aside and returned."""
-    key = load_or_create_key(key_store)
+    key = key_store.load()
+    if key is None:
+        raise StorageError(QT_TRANSLATE_NOOP("core", "There is no station key for {folder}."), folder=str(data_dir))
     _prove(source, key)
     target = data_dir / DB_NAME
     aside = data_dir / "backups" / f"thana-before-restore-{now_utc():%Y%m%dT%H%M%S}.db"
     aside.parent.mkdir(parents=True, exist_ok=True)
     if target.exists():
-        current = Database(target, key)
-        _fold_wal(current)
-        current.close()
-        shutil.copy2(target, aside)
+        try:
+            current = Database(target, key)
+            _fold_wal(current)
+            current.close()
+        except WrongKeyOrCorrupt:
+            pass  # a damaged file is exactly when a restore is needed: keep it aside as it is
+        _durable_copy(target, aside)
     for leftover in (target.with_name(DB_NAME + "-wal"), target.with_name(DB_NAME + "-shm")):
         leftover.unlink(missing_ok=True)
-    tmp = target.with_name(DB_NAME + ".restoring")
-    shutil.copyfile(source, tmp)
-    os.replace(tmp, target)
+    _durable_copy(source, target)
     restored = Database(target, key)
     try:
         migrate.upgrade(restored)
@@ -84,13 +110,18 @@ def restore(data_dir: Path, key_store: KeyStore, source: Path) -> Path:
 
 
 def rekey(data_dir: Path, key_store: KeyStore) -> None:
-    """Re-encrypt the database under a new random key, then keep that key. A backup made first
-    under the old key is removed only once the new key is stored and opens the file."""
-    old = load_or_create_key(key_store)
+    """Re-encrypt the database under a new random key, then keep that key.
+
+    The new key is written to ``rekey-pending.key`` before the database changes, and the
+    backup under the old key is removed only once the store holds the new key and it opens
+    the file; after a power cut one of the two keys always opens the database."""
+    old = existing_key(data_dir, key_store)
     db = Database(data_dir / DB_NAME, old)
     backup_copy = migrate.backup_file(db, "rekey")
     db.close()
     new = secrets.token_bytes(KEY_BYTES)
+    pending = FileKeyStore(data_dir / PENDING_KEY, insecure=False)
+    pending.save(new)
     _pragma_rekey(data_dir / DB_NAME, old, new)
     try:
         key_store.save(new)
@@ -103,6 +134,7 @@ def rekey(data_dir: Path, key_store: KeyStore) -> None:
             audit.record(s, SYSTEM, "key.rekey", "database")
     finally:
         db.close()
+    (data_dir / PENDING_KEY).unlink()
     backup_copy.unlink()
 
 

@@ -23,7 +23,7 @@ from app.security.actor import Actor
 from app.security.passwords import check_password, hash_password, needs_rehash
 from app.security.permissions import Permission, Role, allowed
 from app.storage.database import Database
-from app.storage.models import PasswordHistory, User
+from app.storage.models import AuditRecord, PasswordHistory, User
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,8 @@ class UserService:
         with self.db.write() as s:
             second = s.scalars(select(User).where(User.username == witness[0], User.active)).first()
             eligible = (second is not None and second.id != actor.user_id and second.username != username
-                        and allowed(Role(second.role), Permission.MANAGE_USERS))
+                        and allowed(Role(second.role), Permission.MANAGE_USERS)
+                        and not self._made_by(s, second.username, actor.username))
             ok = eligible and second is not None and self._attempt(s, second, witness[1])
             if ok:
                 user = self._user(s, username)
@@ -123,6 +124,13 @@ class UserService:
                          witness=witness[0][:40])
         if not ok:
             raise PermissionDenied(action=QT_TRANSLATE_NOOP("core", "reset a password without a second administrator"))
+
+    @staticmethod
+    def _made_by(s: Session, username: str, admin: str) -> bool:
+        """Whether ``admin`` created this account or gave it its role: such a witness is the admin's own."""
+        return s.scalar(select(AuditRecord.id).where(
+            AuditRecord.username == admin, AuditRecord.action.in_(("user.create", "user.role")),
+            AuditRecord.target == f"user:{username}").limit(1)) is not None
 
     def _attempt(self, s: Session, user: User, password: str) -> bool:
         """Check a password inside a write; a wrong one counts towards the lockout like a failed login."""
@@ -172,12 +180,16 @@ class UserService:
         # Slow on purpose, outside the write lock; an unknown name costs the same, so timing tells nothing.
         ok = check_password(user.password_hash if user else _unknown_user_hash(), password) and user is not None
         if user is None:
+            # What was typed is not recorded: people type their password into the name field.
             with self.db.write() as s:
-                audit.record(s, Actor(0, username, Role.MOHARRAR, None), "login", f"user:{username}", outcome="failed")
+                audit.record(s, Actor(0, "(unknown)", Role.MOHARRAR, None), "login", "user:(unknown)",
+                             outcome="failed", typed_chars=len(username))
             raise LoginFailed()
         with self.db.write() as s:
             row = s.get(User, user.id)
             assert row is not None
+            if row.locked_until is not None and row.locked_until > now:  # locked by a parallel attempt
+                ok = False
             if ok:
                 row.failed_logins, row.locked_until = 0, None
                 if needs_rehash(row.password_hash):  # parameters raised since it was set

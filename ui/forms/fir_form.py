@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import FieldProblem, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.registers.fir import FirHistory, draft_from, fir_number
+from app.registers.fir import FirHistory, Officer, draft_from, fir_number
 from app.registers.fir_rules import DIRECTIONS, AccusedDraft, FirDraft, PartyRef
-from app.storage.models import Fir, OffenceSection, Person, User
+from app.storage.models import Fir, OffenceSection, Person
 from ui.context import AppContext
 from ui.forms.person_fields import PersonFields
 from ui.forms.section_picker import SectionPicker
@@ -200,15 +200,13 @@ class FirForm(QDialog):
     def _load_lists(self) -> None:
         """Sections and officers come from the database; the form stays usable while they load."""
         actor = self.ctx.require_actor()
-        station_id = actor.station_id
-        assert station_id is not None
 
-        def load() -> tuple[list[OffenceSection], list[User]]:
-            return self.ctx.services.reference.sections(), self.ctx.services.firs.officers(station_id)
+        def load() -> tuple[list[OffenceSection], list[Officer]]:
+            return self.ctx.services.reference.sections(), self.ctx.services.firs.officers(actor)
 
         self.ctx.ops.db(load, self._lists_loaded, self.display.show)
 
-    def _lists_loaded(self, lists: tuple[list[OffenceSection], list[User]]) -> None:
+    def _lists_loaded(self, lists: tuple[list[OffenceSection], list[Officer]]) -> None:
         sections, officers = lists
         chosen = self.sections.section_ids()
         self.sections.set_sections(sections)

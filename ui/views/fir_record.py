@@ -122,9 +122,8 @@ class FirRecordDialog(QDialog):
             self._audit("printer")
 
     def _audit(self, channel: str) -> None:
-        fir_id = self.history.current.id
-        self.ctx.ops.db(lambda: self.ctx.services.firs.record_print(self.ctx.require_actor(), fir_id, channel),
-                        None, self._failed)
+        fir_id, actor = self.history.current.id, self.ctx.require_actor()  # read here, not on the worker
+        self.ctx.ops.db(lambda: self.ctx.services.firs.record_print(actor, fir_id, channel), None, self._failed)
 
     def correct(self) -> None:
         form = FirForm(self.ctx, self.history, self)
@@ -136,8 +135,8 @@ class FirRecordDialog(QDialog):
                                                    self.tr("Reason for cancellation (magistrate's order):"))
         if not ok:
             return
-        fir_id = self.history.current.id
-        self.ctx.ops.db(lambda: self.ctx.services.firs.cancel(self.ctx.require_actor(), fir_id, reason),
+        fir_id, actor = self.history.current.id, self.ctx.require_actor()
+        self.ctx.ops.db(lambda: self.ctx.services.firs.cancel(actor, fir_id, reason),
                         lambda _fir: self._reload(), self._failed)
 
     def _failed(self, error: ThanaError) -> None:
