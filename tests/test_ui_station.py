@@ -14,7 +14,7 @@ import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -465,4 +465,34 @@ def test_the_admin_adds_a_user_and_resets_a_password_with_a_second_admin(
     with qtbot.waitSignal(reset.accepted, timeout=WAIT_MS):
         reset.submit()
     assert ctx.services.users.login("new.constable", "second password 2").username == "new.constable"
+    window.close()
+
+
+@pytest.mark.security
+def test_nothing_shows_through_the_lock_and_a_finished_form_stays_closed(qtbot: QtBot, qapp: QApplication,
+                                                                        ctx: AppContext) -> None:
+    ctx.actor = ctx.services.users.login(moharrar(ctx), ctx.demo_users[0].password)
+    shell = Shell(qapp, ctx, insecure_key=False)
+    window = shell.show_main()
+    form = open_fir_form(qtbot, window)
+    late = QMessageBox(QMessageBox.Icon.Information, "Thana", "A result that arrived while locked")
+    seen: dict[str, bool] = {}
+
+    def while_locked(dialog: LockDialog) -> None:
+        form.accept()  # its save finished on the worker while the screen was locked
+        late.show()  # and a window opened by a late result
+
+        def then_unlock() -> None:
+            seen["late hidden"] = not late.isVisible()
+            dialog.password.setText(ctx.demo_users[0].password)
+            dialog.unlock()
+
+        QTimer.singleShot(50, then_unlock)
+
+    when_modal(LockDialog, while_locked)
+    window.findChild(QAction, "lock").trigger()  # returns once unlocked
+    assert seen == {"late hidden": True}
+    assert window.isVisible() and late.isVisible()  # both come back
+    assert not form.isVisible()  # the finished form does not
+    late.close()
     window.close()

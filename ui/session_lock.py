@@ -4,6 +4,7 @@ another user discards the open forms, so nothing is ever saved under the wrong n
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,6 +54,48 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.app.removeEventFilter(self)
+
+
+class Curtain(QObject):
+    """While the lock is up: every window hidden, and any window that opens meanwhile (a result
+    arriving from the worker, a warning) hidden too; afterwards the ones still open come back."""
+
+    def __init__(self, app: QApplication, lock: QWidget) -> None:
+        super().__init__()
+        self.app, self.lock = app, lock
+        self.hidden: list[QWidget] = []
+        self.finished: set[int] = set()  # dialogs that ended while hidden (their save completed)
+        self.restore = True  # False when someone else logs in: nothing of the first session comes back
+
+    def __enter__(self) -> Curtain:
+        for widget in self.app.topLevelWidgets():
+            if widget.isVisible() and widget is not self.lock:
+                self._hide(widget)
+        self.app.installEventFilter(self)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.app.removeEventFilter(self)
+        for widget in self.hidden if self.restore else ():
+            if shiboken6.isValid(widget) and id(widget) not in self.finished:
+                widget.show()
+
+    def _hide(self, widget: QWidget) -> None:
+        widget.hide()
+        if widget not in self.hidden:
+            self.hidden.append(widget)
+            if isinstance(widget, QDialog):
+                self._watch_finished(widget)
+
+    def _watch_finished(self, dialog: QDialog) -> None:
+        key = id(dialog)
+        dialog.finished.connect(lambda _result: self.finished.add(key))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow()
+                and watched is not self.lock and not self.lock.isAncestorOf(watched)):
+            QTimer.singleShot(0, lambda: shiboken6.isValid(watched) and self._hide(watched))
+        return False
 
 
 class LockDialog(QDialog):

@@ -10,7 +10,7 @@ from ui.context import AppContext
 from ui.fonts import apply_app_font
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
-from ui.session_lock import SWITCH_USER, IdleWatcher, LockDialog
+from ui.session_lock import SWITCH_USER, Curtain, IdleWatcher, LockDialog
 
 
 class Shell(QObject):
@@ -51,10 +51,13 @@ class Shell(QObject):
         return self.window
 
     def _watch(self) -> None:
+        """The idle time is read at every login, so the admin's change applies from the next one."""
+        interval = self.idle_ms or int(self.ctx.services.settings.get(settings.IDLE_LOCK_MINUTES)) * 60_000
         if self.watcher is None:
-            minutes = int(self.ctx.services.settings.get(settings.IDLE_LOCK_MINUTES))
-            self.watcher = IdleWatcher(self.app, self.idle_ms or minutes * 60_000)
+            self.watcher = IdleWatcher(self.app, interval)
             self.watcher.idle.connect(lambda: self.lock("idle"))
+        else:
+            self.watcher.timer.setInterval(interval)
 
     def lock(self, reason: str) -> None:
         """Hide every window behind the lock; the same password shows them again as they were."""
@@ -63,19 +66,20 @@ class Shell(QObject):
         self.locked = True
         actor = self.ctx.actor
         self.ctx.ops.db(lambda: self.ctx.services.users.lock_session(actor, reason))
-        hidden = [w for w in self.app.topLevelWidgets() if w.isVisible()]
-        for widget in hidden:
-            widget.hide()
         if self.watcher is not None:
             self.watcher.pause()
-        result = LockDialog(self.ctx).exec()
-        self.locked = False
-        if result == QDialog.DialogCode.Accepted:
-            for widget in hidden:
-                widget.show()
+        dialog = LockDialog(self.ctx)
+        try:
+            with Curtain(self.app, dialog) as curtain:
+                result = dialog.exec()
+                if result == SWITCH_USER:
+                    self._discard_forms()
+                    curtain.restore = False
+        finally:
+            self.locked = False
             if self.watcher is not None:
                 self.watcher.resume()
-        elif result == SWITCH_USER:
+        if result == SWITCH_USER:
             self.logout()
 
     def _discard_forms(self) -> None:
