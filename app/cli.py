@@ -59,15 +59,19 @@ def _verify(data_dir: Path, key_store: KeyStore) -> int:
 
 def _maintain(args: argparse.Namespace, data_dir: Path, key_store: KeyStore) -> int:
     from app.security import maintenance
+    from app.storage.station_lock import StationLock
 
-    if args.command == "rekey":
-        maintenance.rekey(data_dir, key_store)
-        print(f"OK: new key kept in {key_store.describe()}")
-    elif args.command == "backup":
-        print(f"OK: {maintenance.backup(data_dir, key_store, args.out)}")
-    else:
-        aside = maintenance.restore(data_dir, key_store, args.file)
-        print(f"OK: restored {args.file}; the replaced database is kept as {aside}")
+    if not data_dir.is_dir():
+        maintenance.existing_key(data_dir, key_store)  # says there is no station database there
+    with StationLock(data_dir):  # never under a running window, nor two at once
+        if args.command == "rekey":
+            maintenance.rekey(data_dir, key_store)
+            print(f"OK: new key kept in {key_store.describe()}")
+        elif args.command == "backup":
+            print(f"OK: {maintenance.backup(data_dir, key_store, args.out)}")
+        else:
+            aside = maintenance.restore(data_dir, key_store, args.file)
+            print(f"OK: restored {args.file}; the replaced database is kept as {aside}")
     return 0
 
 

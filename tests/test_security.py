@@ -35,6 +35,7 @@ from app.services import Services, open_services
 from app.settings import IDLE_LOCK_MINUTES
 from app.storage.database import Database
 from app.storage.models import AuditRecord
+from app.storage.station_lock import StationLock
 from app.validation.cnic import normalise
 from tests import factories as F
 
@@ -471,3 +472,14 @@ def test_exported_audit_cells_never_run_as_spreadsheet_formulas(station: Station
     s.audit.export_csv(sho, tmp_path / "audit.csv", AuditFilter(action="test.event"))
     rows = list(csv.reader((tmp_path / "audit.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert rows[1][4] == "'=HYPERLINK(\"http://evil\")"
+
+
+def test_maintenance_refuses_to_run_under_a_running_window(small: tuple[Path, FileKeyStore], tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    data_dir, _store = small
+    key_args = ["--data-dir", str(data_dir), "--key-file", str(data_dir / "test.key")]
+    with StationLock(data_dir):  # what the window holds while it runs
+        assert main(["backup", "--out", str(tmp_path / "b.db"), *key_args]) == 2
+        assert main(["rekey", *key_args]) == 2
+    assert "already running" in capsys.readouterr().err
+    assert main(["backup", "--out", str(tmp_path / "b.db"), *key_args]) == 0

@@ -15,6 +15,7 @@ from app.errors import ThanaError
 from app.paths import log_dir
 from app.services import Services, open_services
 from app.startup import choose_key_store
+from app.storage.station_lock import StationLock
 from ui.context import AppContext, DemoUser
 from ui.crash import install_excepthook, setup_logging, show_crash
 from ui.fonts import FONTS, load_fonts
@@ -94,20 +95,26 @@ def run_station(data_dir: Path, key_file: Path | None, lang: str | None) -> int:
         return 2
     log_path = setup_logging(log_dir(data_dir))
     install_excepthook(log_path)
+    lock = StationLock(data_dir)  # held while the window runs: no second window, no maintenance under it
     try:
+        lock.acquire()
         services = open_services(data_dir, choose_key_store(data_dir, key_file))
     except ThanaError as exc:
         from PySide6.QtWidgets import QMessageBox
 
+        lock.release()
         QMessageBox.critical(None, "Thana", exc.text())
         raise
-    if services.users.count() == 0:
-        from ui.first_run import create_first_admin
+    try:
+        if services.users.count() == 0:
+            from ui.first_run import create_first_admin
 
-        if not create_first_admin(services):
-            services.close()
-            return 0
-    return run_shell(app, services, [], lang, log_path)
+            if not create_first_admin(services):
+                services.close()
+                return 0
+        return run_shell(app, services, [], lang, log_path)
+    finally:
+        lock.release()
 
 
 def run_demo(demo_dir: Path, seed: int, days: int | None, screenshot: Path | None, lang: str | None) -> int:
@@ -122,4 +129,5 @@ def run_demo(demo_dir: Path, seed: int, days: int | None, screenshot: Path | Non
     install_excepthook(log_path)
     users = [DemoUser(u.username, u.password, u.role, u.station) for u in info.users]
     auto = next(((u.username, u.password) for u in info.users if u.username == info.moharrar_username), None)
-    return run_shell(app, services, users, lang, log_path, screenshot, auto if screenshot else None)
+    with StationLock(demo_dir):
+        return run_shell(app, services, users, lang, log_path, screenshot, auto if screenshot else None)

@@ -1364,8 +1364,20 @@ The details are in the log file:
         <translation>بیک اپ کی ہیش زنجیریں درست ثابت نہیں ہوئیں: {first}</translation>
     </message>
     <message>
+        <source>There is no station database in {folder}.</source>
+        <translation>{folder} میں تھانے کا کوئی ڈیٹا بیس نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>There is no station key for {folder}.</source>
+        <translation>{folder} کے لیے تھانے کی کوئی کلید نہیں ہے۔</translation>
+    </message>
+    <message>
         <source>This value is not allowed.</source>
         <translation>یہ قدر قابلِ قبول نہیں۔</translation>
+    </message>
+    <message>
+        <source>Thana is already running on this station&apos;s data (close it first): {folder}</source>
+        <translation>تھانہ سافٹ ویئر اس تھانے کے ڈیٹا پر پہلے سے چل رہا ہے (پہلے اسے بند کریں): {folder}</translation>
     </message>
 </context>
 </TS>
