@@ -374,11 +374,9 @@ def test_idle_lock_keeps_the_unsaved_form_for_the_same_user(qtbot: QtBot, qapp: 
 
 
 @pytest.mark.security
-def test_another_user_at_the_lock_gets_none_of_the_first_users_draft(qtbot: QtBot, qapp: QApplication,
-                                                                     ctx: AppContext) -> None:
-    ctx.actor = ctx.services.users.login(moharrar(ctx), ctx.demo_users[0].password)
-    shell = Shell(qapp, ctx, insecure_key=False)
-    window = shell.show_main()
+def test_another_user_at_the_lock_gets_none_of_the_first_users_draft(qtbot: QtBot, shell: Shell) -> None:
+    ctx, window = shell.ctx, shell.window
+    assert ctx.actor is not None and window is not None
     before = ctx.services.queries.fir_count(ctx.actor)
     form = open_fir_form(qtbot, window)
     qtbot.keyClicks(form.place, "Draft of the first user")
@@ -396,7 +394,6 @@ def test_another_user_at_the_lock_gets_none_of_the_first_users_draft(qtbot: QtBo
     assert ctx.services.queries.fir_count(ctx.actor) == before
     qtbot.waitUntil(lambda: ctx.ops.idle, timeout=WAIT_MS)
     assert audit_actions(ctx, moharrar(ctx))[-2:] == ["session.lock", "logout"]
-    shell.window.close()  # type: ignore[union-attr]
 
 
 @pytest.mark.security
@@ -469,11 +466,9 @@ def test_the_admin_adds_a_user_and_resets_a_password_with_a_second_admin(
 
 
 @pytest.mark.security
-def test_nothing_shows_through_the_lock_and_a_finished_form_stays_closed(qtbot: QtBot, qapp: QApplication,
-                                                                        ctx: AppContext) -> None:
-    ctx.actor = ctx.services.users.login(moharrar(ctx), ctx.demo_users[0].password)
-    shell = Shell(qapp, ctx, insecure_key=False)
-    window = shell.show_main()
+def test_nothing_shows_through_the_lock_and_a_finished_form_stays_closed(qtbot: QtBot, shell: Shell) -> None:
+    ctx, window = shell.ctx, shell.window
+    assert window is not None
     form = open_fir_form(qtbot, window)
     late = QMessageBox(QMessageBox.Icon.Information, "Thana", "A result that arrived while locked")
     seen: dict[str, bool] = {}
