@@ -19,7 +19,6 @@ from app.clock import PKT, pkt_date, to_pkt
 from app.demo import desk
 from app.demo.cases import CaseComposer, SectionRef, StationInfo, pick_story
 from app.demo.cnic import CnicRegistry
-from app.demo.names import CITY
 from app.demo.people import DemoPerson, PeopleFactory
 from app.demo.staff import Officer, StationStaff
 from app.demo.stories import SectionKey, Story
@@ -129,11 +128,6 @@ class SynthStation:
         """The officer who reports a recovery is its complainant: one person record each."""
         uid = officer.actor.user_id
         if uid not in self.police:
-            person = self.people.resident("M", (30, 55))
-            person.name = officer.name
-            city = CITY[self.station.district]
-            person.address = (f"Police Station {self.station.name[0]}, {city[0]}",
-                              f"تھانہ {self.station.name[1]}، {city[1]}")
-            self.police[uid] = Party(person)
+            self.police[uid] = Party(desk.officer_as_person(self.people, self.station, officer))
         return self.police[uid]
 

@@ -82,6 +82,15 @@ class Custody:
     remanded: bool = False
 
 
+def officer_as_person(people: PeopleFactory, station: StationInfo, officer: Officer) -> DemoPerson:
+    """An officer named as a complainant: a person record addressed at the station."""
+    person = people.resident("M", (30, 55))
+    person.name = officer.name
+    city = CITY[station.district]
+    person.address = (f"Police Station {station.name[0]}, {city[0]}", f"تھانہ {station.name[1]}، {city[1]}")
+    return person
+
+
 def day_text(instant: datetime) -> str:
     return f"{to_pkt(instant):%d-%m-%Y}"
 
@@ -332,12 +341,7 @@ class StationDesk:
         """The officer who reports a recovery is the complainant: one person record each."""
         uid = officer.actor.user_id
         if uid not in self.police_persons:
-            person = self.people.resident("M", (30, 55))
-            person.name = officer.name
-            city = CITY[self.station.district]
-            person.address = (f"Police Station {self.station.name[0]}, {city[0]}",
-                              f"تھانہ {self.station.name[1]}، {city[1]}")
-            self.police_persons[uid] = person
+            self.police_persons[uid] = officer_as_person(self.people, self.station, officer)
         return self.police_persons[uid]
 
     def _learn_person_ids(self, case: Case, fir: Fir) -> None:
