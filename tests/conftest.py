@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,3 +44,16 @@ def services(data_dir: Path) -> Iterator[Services]:
     opened = open_services(data_dir, KeyringKeyStore(data_dir))
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left() -> Iterator[None]:
+    """Every worker a test starts (scanner threads, watchers, emulators, pools) is gone when it ends."""
+    before = set(threading.enumerate())
+    yield
+    # pytest-timeout's own timer is cancelled, not joined, at the end of each test
+    started = [t for t in threading.enumerate() if t not in before and not isinstance(t, threading.Timer)]
+    for thread in started:
+        thread.join(timeout=2)
+    left = [t.name for t in started if t.is_alive()]
+    assert not left, f"threads still running after the test: {left}"
