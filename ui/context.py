@@ -1,4 +1,4 @@
-"""What the windows share: the core services, the ops API, the language, who is logged in."""
+"""What the windows share: the core services, the ops API, the language, who is logged in, the scanner."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 
 from app.security.actor import Actor
 from app.services import Services
+from devices.simulated import SimulatedSensor
 from ui.i18n import Language
 from ui.ops import Ops
+from ui.scanner.bridge import ScannerStatus
 
 
 @dataclass
@@ -25,6 +27,8 @@ class AppContext:
     language: Language
     demo_users: list[DemoUser] = field(default_factory=list)
     actor: Actor | None = None
+    scanners: ScannerStatus | None = None
+    sensor: SimulatedSensor | None = None  # the trainer's simulated scanner (demo mode)
 
     @property
     def demo(self) -> bool:

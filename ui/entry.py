@@ -16,11 +16,17 @@ from app.paths import log_dir
 from app.services import Services, open_services
 from app.startup import choose_key_store
 from app.storage.station_lock import StationLock
+from devices.hub import ScannerHub
+from devices.scanner import Scanner
+from devices.simulated import PORT as SIMULATED_PORT
+from devices.simulated import SimulatedKind, SimulatedSensor
+from devices.zfm import ZfmKind
 from ui.context import AppContext, DemoUser
 from ui.crash import install_excepthook, setup_logging, show_crash
 from ui.fonts import FONTS, load_fonts
 from ui.i18n import Language
 from ui.ops import Ops
+from ui.scanner.bridge import ScannerStatus
 from ui.shell import Shell
 
 ICON = FONTS.parent / "icons" / "thana.png"
@@ -52,10 +58,22 @@ def make_app(offscreen_ok: bool) -> QApplication | None:
     return app
 
 
+def scanner_hub(demo: bool, port: str | None) -> tuple[ScannerHub, SimulatedSensor | None]:
+    """The simulated scanner in demo mode; otherwise whichever ZFM sensor is plugged in (or on ``port``)."""
+    if demo:
+        sensor = SimulatedSensor()
+        return ScannerHub.fixed(Scanner(SimulatedKind(sensor), SIMULATED_PORT)), sensor
+    return ScannerHub([ZfmKind()], [port] if port else []), None
+
+
 def run_shell(app: QApplication, services: Services, demo_users: list[DemoUser], lang: str | None,
-              log_path: Path, screenshot: Path | None = None, auto_login: tuple[str, str] | None = None) -> int:
+              log_path: Path, screenshot: Path | None = None, auto_login: tuple[str, str] | None = None,
+              scanner_port: str | None = None) -> int:
     ctx = AppContext(services=services, ops=Ops(), language=Language(app), demo_users=demo_users)
     ctx.ops.crashed.connect(lambda error: show_crash(error, log_path))
+    hub, ctx.sensor = scanner_hub(bool(demo_users), scanner_port)
+    ctx.scanners = ScannerStatus(hub)
+    hub.start()
     shell = Shell(app, ctx, services.key_store.insecure)
     shell.set_language(lang or services.settings.get(settings.LANGUAGE))
     try:
@@ -68,6 +86,7 @@ def run_shell(app: QApplication, services: Services, demo_users: list[DemoUser],
             return save_screenshot(app, window, screenshot)
         return app.exec()
     finally:
+        hub.close()
         ctx.ops.shutdown()
         services.close()
 
@@ -89,7 +108,7 @@ def save_screenshot(app: QApplication, window: object, path: Path) -> int:
     return 0
 
 
-def run_station(data_dir: Path, key_file: Path | None, lang: str | None) -> int:
+def run_station(data_dir: Path, key_file: Path | None, lang: str | None, scanner_port: str | None = None) -> int:
     app = make_app(offscreen_ok=False)
     if app is None:
         return 2
@@ -112,7 +131,7 @@ def run_station(data_dir: Path, key_file: Path | None, lang: str | None) -> int:
             if not create_first_admin(services):
                 services.close()
                 return 0
-        return run_shell(app, services, [], lang, log_path)
+        return run_shell(app, services, [], lang, log_path, scanner_port=scanner_port)
     finally:
         lock.release()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,6 +20,7 @@ from app.errors import ThanaError
 from app.registers.fir import FirHistory
 from app.security.permissions import Permission, allowed
 from app.storage.models import DiaryEntry, PoliceStation
+from devices.scanner import Scanner
 from ui.context import AppContext
 from ui.forms.change_password import ChangePasswordDialog
 from ui.forms.close_day import CloseDayDialog
@@ -32,9 +33,11 @@ from ui.views.audit_view import AuditView
 from ui.views.diary_record import DiaryRecordDialog
 from ui.views.fir_record import FirRecordDialog
 from ui.views.register_view import RegisterView
+from ui.views.scanner_view import ScannerView, describe
 from ui.views.users_view import UsersView
 
 ROW_HEIGHT = {False: 26, True: 34}  # Urdu rows are taller (Naskh in tables)
+SCANNER_WORK = (Permission.ENROL_FINGERPRINTS, Permission.RUN_IDENTIFICATION, Permission.MANAGE_USERS)
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +79,10 @@ class MainWindow(QMainWindow):
         if allowed(actor.role, Permission.VIEW_AUDIT):
             self.audit = AuditView(ctx)
             self._page(self.audit, self.tr("Audit trail"))
+        self.scanner: ScannerView | None = None
+        if ctx.scanners is not None and any(allowed(actor.role, p) for p in SCANNER_WORK):
+            self.scanner = ScannerView(ctx, ctx.scanners)
+            self._page(self.scanner, self.tr("Fingerprint scanner"))
         if not self.stack.count():
             note = QLabel(self.tr("Your role has no station registers to show here."), objectName="noRegisters")
             self._page(note, self.tr("Start"))
@@ -94,8 +101,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._actions()
         user = QLabel(f"{actor.username} · {name}", objectName="userLabel")
+        self.scanner_state = QLabel(objectName="scannerState")
+        self.statusBar().addPermanentWidget(self.scanner_state)
         self.statusBar().addPermanentWidget(user)
+        if ctx.scanners is not None:
+            ctx.scanners.changed.connect(self._show_scanner)
+        self._show_scanner(ctx.scanners.current if ctx.scanners is not None else None)
         ctx.ops.busy_changed.connect(self._show_busy)  # a bound slot: disconnected when this window goes
+
+    @Slot(object)
+    def _show_scanner(self, scanner: Scanner | None) -> None:
+        self.scanner_state.setText(self.tr("Scanner: %1").replace("%1", describe(scanner)) if scanner is not None
+                                   else self.tr("Scanner: none connected"))
 
     def _page(self, widget: QWidget, label: str) -> None:
         self.stack.addWidget(widget)

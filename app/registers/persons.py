@@ -197,3 +197,10 @@ class PersonService:
                 raise NotFound()
             s.expunge(person)
             return person
+
+    def demo_identities(self, limit: int = 200) -> list[Person]:
+        """Synthetic persons whose fingers the simulated scanner can present (demo mode only)."""
+        with self.db.read() as s:
+            people = list(s.scalars(select(Person).where(Person.is_demo.is_(True)).order_by(Person.id).limit(limit)))
+            s.expunge_all()
+            return people

@@ -1,0 +1,1 @@
+"""The fingerprint scanner in the window: status, live capture, the trainer's simulated finger."""
