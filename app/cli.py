@@ -22,6 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="folder of the station database")
     parser.add_argument("--key-file", type=Path, help="keep the database key in this file (no keyring)")
     parser.add_argument("--lang", choices=("en", "ur"), help="language of the window")
+    parser.add_argument("--scanner", metavar="PORT", help="the fingerprint scanner's port (device path or socket://)")
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="run with a generated training dataset")
     demo.add_argument("--data-dir", type=Path, dest="demo_dir", help="folder of the demo data")
@@ -35,6 +36,16 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, required=True, help="the backup file to write")
     restore = sub.add_parser("restore", help="replace the database with a verified backup")
     restore.add_argument("file", type=Path, help="a file written by thana backup")
+    scanner = sub.add_parser("scanner", help="find and test fingerprint scanners (for technicians)")
+    scanner_sub = scanner.add_subparsers(dest="scanner_command", required=True)
+    listing = scanner_sub.add_parser("list", help="serial ports, and which of them answer as a scanner")
+    listing.add_argument("--port", action="append", default=[], help="also probe this port (path or socket://)")
+    test = scanner_sub.add_parser("test", help="handshake, parameters, one capture")
+    test.add_argument("--port", required=True, help="device path (/dev/ttyUSB0, COM3) or socket://host:port")
+    test.add_argument("--out", type=Path, help="save the captured image as PNG")
+    test.add_argument("--finger-wait", type=float, default=15.0, help="seconds to wait for a finger")
+    for command in (listing, test):
+        command.add_argument("--baud", type=int, default=57600, choices=[9600 * n for n in range(1, 13)])
     for command in (verify, rekey, backup, restore):
         command.add_argument("--data-dir", type=Path, dest="station_dir", help="folder of the station database")
         command.add_argument("--key-file", type=Path, dest="station_key_file", help="the key file, if not the keyring")
@@ -81,6 +92,12 @@ def main(argv: list[str] | None = None) -> int:
         from ui.selftest import run_selftest
 
         return run_selftest()
+    if args.command == "scanner":
+        from devices import technician
+
+        if args.scanner_command == "list":
+            return technician.list_ports(args.port, args.baud)
+        return technician.test_port(args.port, args.out, args.baud, args.finger_wait)
     try:
         if args.command in ("verify", "rekey", "backup", "restore"):
             from app.startup import choose_key_store
@@ -98,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "demo":
             return run_demo(args.demo_dir or default_demo_dir(), args.seed, args.days, args.screenshot,
                             args.demo_lang or args.lang)
-        return run_station(args.data_dir or default_data_dir(), args.key_file, args.lang)
+        return run_station(args.data_dir or default_data_dir(), args.key_file, args.lang, args.scanner)
     except ThanaError as exc:
         print(f"thana: {exc.text()}", file=sys.stderr)
         return 2

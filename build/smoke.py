@@ -1,6 +1,6 @@
 """Smoke test of the frozen program (run by .ci/run after ``make dist``).
 
-Runs ``thana-cli --version``, ``--selftest`` and ``demo --screenshot`` offscreen from build/dist and
+Runs ``thana-cli --version``, ``--selftest``, ``scanner list`` and ``demo --screenshot`` offscreen from build/dist and
 fails on a non-zero exit or on any stderr line that is not known to be harmless.
 """
 
@@ -33,7 +33,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="thana-smoke-") as folder:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=folder, XDG_DATA_HOME=folder)
         shot = Path(folder) / "frozen.png"
-        problems = run(["--version"], env) + run(["--selftest"], env)
+        problems = run(["--version"], env) + run(["--selftest"], env) + run(["scanner", "list"], env)
         problems += run(["demo", "--data-dir", str(Path(folder) / "demo"), "--days", "3", "--screenshot", str(shot)],
                         env)
         if not shot.exists() or shot.stat().st_size < 10_000:

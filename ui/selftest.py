@@ -88,7 +88,21 @@ class _Steps:
         return "Urdu"
 
     def scanners(self) -> str:
-        return "no scanner driver in this build yet"
+        import threading
+
+        from devices.base import SilentHandler
+        from devices.manager import serial_ports
+        from devices.simulated import PORT, SimulatedKind, SimulatedSensor
+        from devices.zfm import ZfmKind
+
+        sensor = SimulatedSensor()
+        sensor.place("selftest", 2)
+        client = SimulatedKind(sensor, download_s=0).open(PORT, SilentHandler())
+        capture = client.capture(SilentHandler(), threading.Event())  # numpy, the print generator, quality
+        if capture.quality <= 0:
+            raise RuntimeError("the simulated scanner gave an empty print")
+        ports = serial_ports()
+        return f"{ZfmKind.name} driver, {len(ports)} serial port(s), simulated print quality {capture.quality}"
 
     def window(self) -> str:
         from PySide6.QtWidgets import QApplication
