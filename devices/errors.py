@@ -26,8 +26,9 @@ class ScannerUnplugged(ScannerError):
 
 
 class ScannerWrongPassword(ScannerError):
-    default_message = QT_TRANSLATE_NOOP(
-        "core", "The fingerprint scanner on {port} refused the password. Check the scanner password in the settings.")
+    default_message = QT_TRANSLATE_NOOP("core",
+                                        "The fingerprint scanner on {port} refused the password. "
+                                        "Ask the technician for the scanner's password.")
     recoverable = False
 
 

@@ -114,3 +114,16 @@ def test_lrelease_builds_a_catalogue_qt_translates_with(qapp: QApplication, tmp_
     finally:
         qapp.removeTranslator(translator)
     assert QCoreApplication.translate("MainWindow", "FIR register") == "FIR register"
+
+
+def test_the_catalogue_holds_every_message_of_the_source(tmp_path: Path) -> None:
+    """A string added to app/, ui/ or devices/ without ``make update-translations`` would show in English."""
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    root = TS.parent.parent.parent
+    subprocess.run([str(lupdate), "-extensions", "py", "-no-obsolete", "-locations", "none", "app", "ui", "devices",
+                    "-ts", str(fresh)], cwd=root, check=True, capture_output=True)
+    in_source = {(context.findtext("name", ""), message.findtext("source", ""))
+                 for context in ET.parse(fresh).getroot().iter("context") for message in context.iter("message")}
+    in_catalogue = {(context, source) for context, source, _ in catalogue()}
+    assert sorted(in_source - in_catalogue) == []

@@ -137,6 +137,61 @@
     </message>
 </context>
 <context>
+    <name>CaptureWidget</name>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;لیں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>Press Capture (F5), then place a finger on the scanner.</source>
+        <translation>&quot;لیں&quot; (F5) دبائیں، پھر انگلی سکینر پر رکھیں۔</translation>
+    </message>
+    <message>
+        <source>No fingerprint scanner is connected. Plug one in; the rest of Thana works without it.</source>
+        <translation>کوئی فنگر پرنٹ سکینر منسلک نہیں۔ سکینر لگائیں؛ تھانہ کا باقی کام اس کے بغیر بھی چلتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Place a finger flat on the scanner.</source>
+        <translation>انگلی سیدھی سکینر پر رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Hold still...</source>
+        <translation>انگلی ہلائیں نہیں...</translation>
+    </message>
+    <message>
+        <source>Reading the image: %1%</source>
+        <translation>تصویر پڑھی جا رہی ہے: %1%</translation>
+    </message>
+    <message>
+        <source>Lift your finger.</source>
+        <translation>انگلی اٹھا لیں۔</translation>
+    </message>
+    <message>
+        <source>Capture cancelled.</source>
+        <translation>فنگر پرنٹ لینا منسوخ کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>اچھا</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>درمیانہ</translation>
+    </message>
+    <message>
+        <source>poor: clean the glass and place the finger again</source>
+        <translation>کمزور: شیشہ صاف کر کے انگلی دوبارہ رکھیں</translation>
+    </message>
+    <message>
+        <source>Quality: %1 / 100 (%2)</source>
+        <translation>معیار: %1 / 100 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -656,12 +711,24 @@ The details are in the log file:
         <translation>آڈٹ ریکارڈ</translation>
     </message>
     <message>
+        <source>Fingerprint scanner</source>
+        <translation>فنگر پرنٹ سکینر</translation>
+    </message>
+    <message>
         <source>Your role has no station registers to show here.</source>
         <translation>آپ کے عہدے کے لیے یہاں تھانے کا کوئی رجسٹر نہیں ہے۔</translation>
     </message>
     <message>
         <source>Start</source>
         <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>سکینر: %1</translation>
+    </message>
+    <message>
+        <source>Scanner: none connected</source>
+        <translation>سکینر: منسلک نہیں</translation>
     </message>
     <message>
         <source>Working...</source>
@@ -840,6 +907,17 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>QtHandler</name>
+    <message>
+        <source>Scanner password</source>
+        <translation>سکینر کا پاس ورڈ</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 refused its password. Enter the scanner&apos;s password (8 hex digits):</source>
+        <translation>%1 پر سکینر نے پاس ورڈ قبول نہیں کیا۔ سکینر کا پاس ورڈ درج کریں (8 ہیکس ہندسے):</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Search: name, CNIC, FIR No. such as 123/2026, section, words</source>
@@ -858,6 +936,25 @@ The details are in the log file:
             <numerusform>%n ریکارڈ</numerusform>
             <numerusform>%n ریکارڈ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScannerView</name>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>فنگر پرنٹ سکینر</translation>
+    </message>
+    <message>
+        <source>No fingerprint scanner is connected.</source>
+        <translation>کوئی فنگر پرنٹ سکینر منسلک نہیں۔</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>منسلک: %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1. Templates stored in the scanner: %2.</source>
+        <translation>منسلک: %1۔ سکینر میں محفوظ ٹیمپلیٹ: %2۔</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1029,69 @@ The details are in the log file:
     <message>
         <source>cancelled</source>
         <translation>منسوخ شدہ</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerPanel</name>
+    <message>
+        <source>Training: simulated scanner</source>
+        <translation>تربیت: فرضی سکینر</translation>
+    </message>
+    <message>
+        <source>A finger nobody has enrolled</source>
+        <translation>ایسی انگلی جس کا ریکارڈ کسی کے پاس نہیں</translation>
+    </message>
+    <message>
+        <source>Right thumb</source>
+        <translation>دایاں انگوٹھا</translation>
+    </message>
+    <message>
+        <source>Right index</source>
+        <translation>دائیں شہادت کی انگلی</translation>
+    </message>
+    <message>
+        <source>Right middle</source>
+        <translation>دائیں درمیانی انگلی</translation>
+    </message>
+    <message>
+        <source>Right ring</source>
+        <translation>دائیں انگوٹھی والی انگلی</translation>
+    </message>
+    <message>
+        <source>Right little</source>
+        <translation>دائیں چھنگلی</translation>
+    </message>
+    <message>
+        <source>Left thumb</source>
+        <translation>بایاں انگوٹھا</translation>
+    </message>
+    <message>
+        <source>Left index</source>
+        <translation>بائیں شہادت کی انگلی</translation>
+    </message>
+    <message>
+        <source>Left middle</source>
+        <translation>بائیں درمیانی انگلی</translation>
+    </message>
+    <message>
+        <source>Left ring</source>
+        <translation>بائیں انگوٹھی والی انگلی</translation>
+    </message>
+    <message>
+        <source>Left little</source>
+        <translation>بائیں چھنگلی</translation>
+    </message>
+    <message>
+        <source>&amp;Place the finger on the scanner</source>
+        <translation>انگلی سکینر پر &amp;رکھیں</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Finger</source>
+        <translation>انگلی</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1538,38 @@ The details are in the log file:
     <message>
         <source>Thana is already running on this station&apos;s data (close it first): {folder}</source>
         <translation>تھانہ سافٹ ویئر اس تھانے کے ڈیٹا پر پہلے سے چل رہا ہے (پہلے اسے بند کریں): {folder}</translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner did not work.</source>
+        <translation>فنگر پرنٹ سکینر نے کام نہیں کیا۔</translation>
+    </message>
+    <message>
+        <source>No fingerprint scanner is connected on {port}.</source>
+        <translation>{port} پر کوئی فنگر پرنٹ سکینر منسلک نہیں۔</translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner was unplugged during the capture. Plug it in and try again.</source>
+        <translation>فنگر پرنٹ لیتے وقت سکینر نکل گیا۔ اسے دوبارہ لگا کر پھر کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner on {port} refused the password. Ask the technician for the scanner&apos;s password.</source>
+        <translation>{port} پر فنگر پرنٹ سکینر نے پاس ورڈ قبول نہیں کیا۔ سکینر کا پاس ورڈ ٹیکنیشن سے معلوم کریں۔</translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner on {port} did not answer in time.</source>
+        <translation>{port} پر فنگر پرنٹ سکینر نے وقت پر جواب نہیں دیا۔</translation>
+    </message>
+    <message>
+        <source>No finger was placed on the scanner within {seconds} seconds.</source>
+        <translation>{seconds} سیکنڈ میں سکینر پر کوئی انگلی نہیں رکھی گئی۔</translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner on {port} sent a garbled reply. The line will be reopened.</source>
+        <translation>{port} پر فنگر پرنٹ سکینر کا جواب بگڑا ہوا آیا۔ رابطہ دوبارہ کھولا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>The capture was cancelled.</source>
+        <translation>فنگر پرنٹ لینا منسوخ کر دیا گیا۔</translation>
     </message>
 </context>
 </TS>
