@@ -23,6 +23,7 @@ MAX_DRAG_ROTATION = np.radians(9.0)
 MAX_DRAG_SHIFT = 14.0
 FIRM_RADIUS = 45.0  # within this distance of the contact centre the skin does not slip
 SLIP_WIDTH = 110.0  # over this distance beyond it, the slip grows to the full drag
+CANVAS_SEAM = 12.0  # pixels along the master canvas's border that never print
 
 
 @dataclass(frozen=True)
@@ -59,13 +60,13 @@ def draw_placement(rng: np.random.Generator) -> Placement:
 def draw_conditions(rng: np.random.Generator) -> Conditions:
     return Conditions(
         pressure=float(rng.uniform(0.8, 1.1)),
-        moisture=float(np.clip(rng.normal(0.0, 0.55), -1.0, 1.0)),
+        moisture=float(np.clip(rng.normal(0.0, 0.65), -1.0, 1.0)),
         tilt=float(rng.uniform(0.0, 0.7)) if rng.random() < 0.4 else 0.0,
         tilt_direction=float(rng.uniform(0.0, 2 * np.pi)),
         paper=float(rng.uniform(175, 235)),
         contrast=float(rng.uniform(120, 185)),
-        sharpness=float(rng.uniform(0.5, 1.1)),
-        grain=float(rng.uniform(2.0, 7.0)),
+        sharpness=float(rng.uniform(0.5, 1.3)),
+        grain=float(rng.uniform(2.0, 9.0)),
     )
 
 
@@ -92,8 +93,12 @@ def master_points(placement: Placement, aim: tuple[float, float], height: int, w
 
 def contact(master: Master, rows: Array, cols: Array, conditions: Conditions, rng: np.random.Generator) -> Array:
     """How firmly each master point touches the glass: 0 (not at all) .. 1, fading over a ragged edge."""
-    wobble = 0.06 * smooth_noise(rng, rows.shape, scale=30.0)
+    wobble = 0.045 * smooth_noise(rng, rows.shape, scale=40.0)
     touch = master.outline.coverage(rows, cols, scale=conditions.pressure, softness=0.3, wobble=wobble)
+    # Never show the canvas's last ridges: the circular growth wraps there, so they would not join up.
+    height, width = master.ridges.shape
+    to_border = np.minimum(np.minimum(rows, height - 1 - rows), np.minimum(cols, width - 1 - cols))
+    touch = touch * smoothstep((to_border - CANVAS_SEAM) / CANVAS_SEAM)
     if conditions.tilt > 0:
         across = ((rows - master.outline.centre[0]) * np.sin(conditions.tilt_direction)
                   + (cols - master.outline.centre[1]) * np.cos(conditions.tilt_direction))

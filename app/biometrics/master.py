@@ -14,7 +14,7 @@ from app.biometrics.fields import Array, smooth_noise, smoothstep, spectral_upsa
 from app.biometrics.orientation import FingerClass, Point, draw_singularities, orientation_field
 from app.biometrics.ridges import grow_ridges
 
-CANVAS = (448, 384)  # rows, columns: 22.8 x 19.5 mm
+CANVAS = (480, 416)  # rows, columns: 24.4 x 21.1 mm
 GROWTH_SHRINK = 2  # the ridges grow at 250 dpi: still over four pixels a ridge period, and four times faster
 SEEDS = 40
 ITERATIONS = 12
