@@ -1,5 +1,5 @@
 """``python -m bench registers [--data-dir DIR] [--firs N]`` | ``python -m bench build`` |
-``python -m bench synthetic``: performance figures.
+``python -m bench synthetic`` | ``python -m bench scanner``: performance figures.
 
 The last line printed is one JSON object with every figure; the lines before it
 give each figure with its target and PASS or MISS. The exit status is 0 when
@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     regs.add_argument("--seed", type=int, default=DEFAULT_SEED)
     commands.add_parser("build", help="the frozen program: folder size and start-up against source")
     commands.add_parser("synthetic", help="synthetic fingerprints judged by NIST NBIS against FVC2002")
+    commands.add_parser("scanner", help="the ZFM driver against the emulator: image download and recovery")
     args = parser.parse_args(argv)
     if args.command == "build":
         return 0 if build.run() else 1
@@ -34,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench import synthetic  # needs nbis-py, a development-only dependency
 
         return 0 if synthetic.run() else 1
+    if args.command == "scanner":
+        from bench import scanner
+
+        return 0 if scanner.run() else 1
     data_dir = args.data_dir or registers.default_dir(args.firs)
     return 0 if registers.run(data_dir, args.firs, args.seed) else 1
 

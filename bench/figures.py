@@ -30,6 +30,10 @@ BUILD_TARGETS: tuple[Target, ...] = (
     Target("dist_mb", "size of the frozen program folder", 200, "MB"),
     Target("frozen_start_ratio", "frozen --selftest time / from source", 1.5, "x"),
 )
+SCANNER_TARGETS: tuple[Target, ...] = (
+    Target("download_ratio", "download / wire time", 1.10, "x"),
+    Target("recover_s", "unplug to next good capture, worst", 3.0, "s"),
+)
 
 
 def percentile(samples: Sequence[float], q: float) -> float:
