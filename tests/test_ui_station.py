@@ -351,7 +351,8 @@ def audit_actions(ctx: AppContext, username: str) -> list[str]:
 def test_idle_lock_keeps_the_unsaved_form_for_the_same_user(qtbot: QtBot, qapp: QApplication,
                                                            ctx: AppContext) -> None:
     ctx.actor = ctx.services.users.login(moharrar(ctx), ctx.demo_users[0].password)
-    shell = Shell(qapp, ctx, insecure_key=False, idle_ms=400)
+    # Long enough that a loaded machine cannot lock before the form is open and typed in; then short.
+    shell = Shell(qapp, ctx, insecure_key=False, idle_ms=600_000)
     window = shell.show_main()
     form = open_fir_form(qtbot, window)
     qtbot.keyClicks(form.place, "Half-typed place")
@@ -363,6 +364,8 @@ def test_idle_lock_keeps_the_unsaved_form_for_the_same_user(qtbot: QtBot, qapp: 
         dialog.unlock()
 
     when_modal(LockDialog, unlock)
+    shell.watcher.timer.setInterval(300)  # type: ignore[union-attr]
+    shell.watcher.resume()  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: "form hidden" in seen and form.isVisible(), timeout=WAIT_MS)
     assert seen["form hidden"] and window.isVisible()
     assert form.place.text() == "Half-typed place"
