@@ -57,3 +57,33 @@ def test_the_hub_opens_the_scanner_it_finds_and_closes_it(pty_path: str) -> None
     finally:
         hub.close()
     assert hub.current is None and seen == [scanner]  # closing the window does not call it back
+
+
+def test_the_hub_notices_the_scanner_pulled_out_and_plugged_back() -> None:
+    events: list[Scanner | None] = []
+    changed = threading.Condition()
+
+    def record(scanner: Scanner | None) -> None:
+        with changed:
+            events.append(scanner)
+            changed.notify_all()
+
+    def wait_for(count: int) -> None:
+        with changed:
+            assert changed.wait_for(lambda: len(events) >= count, timeout=10), events
+
+    with Emulator(replug_delay=1.0) as emulator:
+        path = emulator.start_pty()
+        hub = ScannerHub([ZfmKind(reply_timeout=0.3)], [path], record, interval=0.1)
+        hub.start()
+        try:
+            wait_for(1)
+            emulator.unplug()  # the device path disappears, as /dev/ttyUSB0 does
+            wait_for(2)
+            assert events[1] is None and hub.current is None
+            wait_for(3)  # back after the re-enumeration delay, opened afresh
+            again = events[2]
+            assert again is not None and again is not events[0] and again.port == path
+            assert again.info(SilentHandler()).result(timeout=10).kind == "ZFM"
+        finally:
+            hub.close()
