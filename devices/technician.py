@@ -19,13 +19,24 @@ from devices.zfm import BAUD, ZfmKind
 
 
 class ConsoleHandler:
-    """Progress on one rewritten stderr line; no questions (a wrong password is reported, not guessed)."""
+    """Progress on one rewritten stderr line (a line per stage when stderr is a file); no questions:
+    a wrong password is reported, not guessed."""
+
+    def __init__(self) -> None:
+        self._shown = ""
+        self._live = sys.stderr.isatty()
 
     def progress(self, progress: Progress) -> None:
         text = {Stage.WAITING_FOR_FINGER: "place a finger on the scanner", Stage.READING: "reading",
-                Stage.DOWNLOADING: f"downloading {progress.percent}%", Stage.DONE: "done, lift the finger"}
-        print(f"\r  {text[progress.stage]:<40}", end="" if progress.stage != Stage.DONE else "\n",
-              file=sys.stderr, flush=True)
+                Stage.DOWNLOADING: f"downloading {progress.percent}%" if self._live else "downloading",
+                Stage.DONE: "done, lift the finger"}[progress.stage]
+        if text == self._shown:
+            return
+        self._shown = text
+        if self._live:
+            print(f"\r  {text:<40}", end="\n" if progress.stage is Stage.DONE else "", file=sys.stderr, flush=True)
+        else:
+            print(f"  {text}", file=sys.stderr, flush=True)
 
     def ask_password(self, port: str) -> int | None:  # noqa: ARG002 - a test never guesses passwords
         return None
