@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from app.biometrics.quality import quality
 from app.biometrics.synthetic import finger_seed, impression
+from app.i18n import QT_TRANSLATE_NOOP
 from devices.base import Capture, Client, Handler, Kind, Progress, ScannerInfo, Stage
 from devices.errors import CaptureCancelled, NoFinger
 
@@ -110,7 +111,7 @@ class SimulatedKind(Kind):
         return port == PORT
 
     def label(self, port: str) -> str:  # noqa: ARG002 - there is only one
-        return "simulated (training)"
+        return QT_TRANSLATE_NOOP("core", "simulated (training)")
 
     def open(self, port: str, handler: Handler) -> SimulatedClient:  # noqa: ARG002 - nothing to ask
         return SimulatedClient(self.sensor, self.download_s)

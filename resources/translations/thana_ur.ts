@@ -1571,5 +1571,9 @@ The details are in the log file:
         <source>The capture was cancelled.</source>
         <translation>فنگر پرنٹ لینا منسوخ کر دیا گیا۔</translation>
     </message>
+    <message>
+        <source>simulated (training)</source>
+        <translation>فرضی (تربیت)</translation>
+    </message>
 </context>
 </TS>

@@ -11,14 +11,14 @@ from devices.base import ScannerInfo
 from devices.errors import ScannerError
 from devices.scanner import Scanner
 from ui.context import AppContext
-from ui.i18n import error_text
+from ui.i18n import error_text, tr
 from ui.scanner.bridge import ScannerStatus
 from ui.scanner.capture_widget import CaptureWidget
 from ui.scanner.trainer_panel import TrainerPanel
 
 
 def describe(scanner: Scanner) -> str:
-    return scanner.kind.label(scanner.port)
+    return tr(scanner.kind.label(scanner.port))  # the simulated scanner's label is translated
 
 
 class ScannerView(QWidget):
