@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -55,6 +56,7 @@ class ZfmClient(Client):
     def __init__(self, port: str, password: int, handler: Handler, baud: int = BAUD,
                  reply_timeout: float = REPLY_TIMEOUT_S) -> None:
         self.port = port
+        self.password = password  # the one the sensor accepted, once open
         self._line = GuardedLine(port, baud, reply_timeout)
         try:
             self._sensor = self._handshake(password, handler)
@@ -76,7 +78,7 @@ class ZfmClient(Client):
             asked = handler.ask_password(self.port)
             if asked is None:
                 raise ScannerWrongPassword(port=self.port)
-            sensor._PyFingerprint__password = asked
+            sensor._PyFingerprint__password = self.password = asked
 
     def _call(self, method: str, *args: object) -> Any:  # pyfingerprint is untyped
         try:
@@ -158,10 +160,13 @@ def _unpack(data: bytes | bytearray) -> np.ndarray:
 class ZfmKind(Kind):
     name = "ZFM"
 
-    def __init__(self, password: int = 0, baud: int = BAUD, reply_timeout: float = REPLY_TIMEOUT_S) -> None:
+    def __init__(self, password: int = 0, baud: int = BAUD, reply_timeout: float = REPLY_TIMEOUT_S,
+                 remember: Callable[[int], None] | None = None) -> None:
+        """``remember`` keeps a password the user typed in (the keyring), so it is asked once."""
         self.password = password
         self.baud = baud
         self.reply_timeout = reply_timeout
+        self.remember = remember
 
     def probe(self, port: str) -> bool:
         try:
@@ -175,5 +180,10 @@ class ZfmKind(Kind):
         return True
 
     def open(self, port: str, handler: Handler) -> ZfmClient:
-        return ZfmClient(port, self.password, handler, self.baud, self.reply_timeout)
+        client = ZfmClient(port, self.password, handler, self.baud, self.reply_timeout)
+        if client.password != self.password:
+            self.password = client.password
+            if self.remember is not None:
+                self.remember(client.password)
+        return client
 

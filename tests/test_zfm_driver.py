@@ -7,10 +7,12 @@ import threading
 import time
 from collections.abc import Iterator
 
+import keyring
 import numpy as np
 import pytest
 
 from devices.base import Progress, ScannerInfo, Stage
+from devices.credentials import load_password, save_password
 from devices.emulator import Capture as SourceImage
 from devices.emulator import Emulator, Fault
 from devices.errors import (
@@ -196,3 +198,26 @@ def test_probe_recognises_the_sensor_and_nothing_else(pty_path: str, tmp_path: o
     kind = ZfmKind(reply_timeout=FAST)
     assert kind.probe(pty_path)
     assert not kind.probe(f"{tmp_path}/nothing")
+
+
+def test_a_password_typed_once_is_kept_in_the_keyring_and_not_asked_again(source: Stripes) -> None:
+    assert load_password() == 0  # the factory password until a station sets its own
+    with Emulator(source, password=0x1234ABCD) as locked:
+        path = locked.start_pty()
+        kind = ZfmKind(load_password(), reply_timeout=FAST, remember=save_password)
+        first = Scanner(kind, path)
+        asker = Recorder(password=0x1234ABCD)
+        assert first.info(asker).result(timeout=10).kind == "ZFM"
+        first.close()
+        assert asker.asked == [path] and load_password() == 0x1234ABCD
+        # The next start of the program: the kept password opens the sensor without a question.
+        again = Scanner(ZfmKind(load_password(), reply_timeout=FAST), path)
+        quiet = Recorder(password=None)
+        assert again.info(quiet).result(timeout=10).kind == "ZFM"
+        again.close()
+        assert quiet.asked == []
+
+
+def test_a_damaged_keyring_entry_falls_back_to_the_factory_password() -> None:
+    keyring.set_password("thana", "scanner-password", "not hex")
+    assert load_password() == 0

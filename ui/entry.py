@@ -16,6 +16,7 @@ from app.paths import log_dir
 from app.services import Services, open_services
 from app.startup import choose_key_store
 from app.storage.station_lock import StationLock
+from devices.credentials import load_password, save_password
 from devices.hub import ScannerHub
 from devices.scanner import Scanner
 from devices.simulated import PORT as SIMULATED_PORT
@@ -63,7 +64,7 @@ def scanner_hub(demo: bool, port: str | None) -> tuple[ScannerHub, SimulatedSens
     if demo:
         sensor = SimulatedSensor()
         return ScannerHub.fixed(Scanner(SimulatedKind(sensor), SIMULATED_PORT)), sensor
-    return ScannerHub([ZfmKind()], [port] if port else []), None
+    return ScannerHub([ZfmKind(load_password(), remember=save_password)], [port] if port else []), None
 
 
 def run_shell(app: QApplication, services: Services, demo_users: list[DemoUser], lang: str | None,
