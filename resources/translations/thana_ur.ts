@@ -1575,5 +1575,9 @@ The details are in the log file:
         <source>simulated (training)</source>
         <translation>فرضی (تربیت)</translation>
     </message>
+    <message>
+        <source>The fingerprint template is damaged or not in ISO/IEC 19794-2 format ({reason}).</source>
+        <translation>فنگر پرنٹ ٹیمپلیٹ خراب ہے یا ISO/IEC 19794-2 فارمیٹ میں نہیں ({reason})۔</translation>
+    </message>
 </context>
 </TS>
