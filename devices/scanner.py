@@ -36,10 +36,15 @@ class Scanner:
         return self._submit(handler, lambda client: client.info())
 
     def capture(self, handler: Handler, cancel: threading.Event) -> Future[Capture]:
-        self._cancels.add(cancel)
+        with self._closing:
+            self._cancels.add(cancel)
         future = self._submit(handler, lambda client: client.capture(handler, cancel))
-        future.add_done_callback(lambda _future: self._cancels.discard(cancel))
+        future.add_done_callback(lambda _future: self._forget(cancel))
         return future
+
+    def _forget(self, cancel: threading.Event) -> None:
+        with self._closing:
+            self._cancels.discard(cancel)
 
     def _submit(self, handler: Handler, operation: Callable[[Client], T]) -> Future[T]:
         with self._closing:
@@ -55,7 +60,8 @@ class Scanner:
             if self._closed:
                 return
             self._closed = True
-        for cancel in list(self._cancels):
+            cancels = list(self._cancels)
+        for cancel in cancels:
             cancel.set()
         self._thread.submit(self._drop)
         self._thread.shutdown(wait=True)
