@@ -10,12 +10,18 @@ own thread.
 from __future__ import annotations
 
 import threading
+import time
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
+
+from devices.errors import CaptureCancelled, NoFinger
+
+T = TypeVar("T")
 
 
 class Stage(Enum):
@@ -66,6 +72,21 @@ class SilentHandler:
 
     def ask_password(self, port: str) -> int | None:  # noqa: ARG002 - nobody to ask
         return None
+
+
+def wait_for_finger(touched: Callable[[], T | None], handler: Handler, cancel: threading.Event, poll_s: float,
+                    timeout_s: float) -> tuple[T, float]:
+    """Ask ``touched`` until it returns something (a sensor answers "no finger" until one is placed);
+    returns that and the seconds waited. Cancel and the timeout end the wait with a typed error."""
+    started = time.monotonic()
+    handler.progress(Progress(Stage.WAITING_FOR_FINGER))
+    while not (result := touched()):
+        if cancel.wait(poll_s):
+            raise CaptureCancelled()
+        if time.monotonic() - started > timeout_s:
+            raise NoFinger(seconds=int(timeout_s))
+    handler.progress(Progress(Stage.READING))
+    return result, time.monotonic() - started
 
 
 class Client(ABC):

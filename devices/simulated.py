@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from app.biometrics.quality import quality
 from app.biometrics.synthetic import finger_seed, impression
 from app.i18n import QT_TRANSLATE_NOOP
-from devices.base import Capture, Client, Handler, Kind, Progress, ScannerInfo, Stage
-from devices.errors import CaptureCancelled, NoFinger
+from devices.base import Capture, Client, Handler, Kind, Progress, ScannerInfo, Stage, wait_for_finger
+from devices.errors import CaptureCancelled
 
 PORT = "simulated"
 POLL_S = 0.05
@@ -75,15 +75,8 @@ class SimulatedClient(Client):
         return ScannerInfo("Simulated", PORT, {"capacity": 0, "packet_bytes": 128, "baud": 57600}, 0)
 
     def capture(self, handler: Handler, cancel: threading.Event) -> Capture:
-        started = time.monotonic()
-        handler.progress(Progress(Stage.WAITING_FOR_FINGER))
-        while (taken := self._sensor.take_impression()) is None:
-            if cancel.wait(POLL_S):
-                raise CaptureCancelled()
-            if time.monotonic() - started > FINGER_TIMEOUT_S:
-                raise NoFinger(seconds=int(FINGER_TIMEOUT_S))
+        taken, waited = wait_for_finger(self._sensor.take_impression, handler, cancel, POLL_S, FINGER_TIMEOUT_S)
         placed = time.monotonic()
-        handler.progress(Progress(Stage.READING))
         pixels = impression(*taken).pixels
         for step in range(1, DOWNLOAD_STEPS + 1):
             if cancel.wait(self._download_s / DOWNLOAD_STEPS):
@@ -91,8 +84,7 @@ class SimulatedClient(Client):
             partial = pixels.copy()
             partial[len(pixels) * step // DOWNLOAD_STEPS:] = 255
             handler.progress(Progress(Stage.DOWNLOADING, 100 * step // DOWNLOAD_STEPS, partial))
-        result = Capture(pixels, 500, quality(pixels, 500), {"wait": placed - started,
-                                                             "download": time.monotonic() - placed})
+        result = Capture(pixels, 500, quality(pixels, 500), {"wait": waited, "download": time.monotonic() - placed})
         handler.progress(Progress(Stage.DONE, 100, pixels))
         return result
 

@@ -17,10 +17,9 @@ import numpy as np
 from pyfingerprint.pyfingerprint import PyFingerprint
 
 from app.biometrics.quality import quality
-from devices.base import Capture, Client, Handler, Kind, Progress, ScannerInfo, SilentHandler, Stage
+from devices.base import Capture, Client, Handler, Kind, Progress, ScannerInfo, SilentHandler, Stage, wait_for_finger
 from devices.errors import (
     CaptureCancelled,
-    NoFinger,
     ScannerError,
     ScannerProtocolError,
     ScannerWrongPassword,
@@ -100,19 +99,10 @@ class ZfmClient(Client):
 
     def capture(self, handler: Handler, cancel: threading.Event) -> Capture:
         self._line.discard_input()
-        started = time.monotonic()
-        handler.progress(Progress(Stage.WAITING_FOR_FINGER))
-        while not self._call("readImage"):
-            if cancel.wait(POLL_S):
-                raise CaptureCancelled()
-            if time.monotonic() - started > FINGER_TIMEOUT_S:
-                raise NoFinger(seconds=int(FINGER_TIMEOUT_S))
+        _, waited = wait_for_finger(lambda: self._call("readImage"), handler, cancel, POLL_S, FINGER_TIMEOUT_S)
         placed = time.monotonic()
-        handler.progress(Progress(Stage.READING))
         pixels = self._download_image(handler, cancel)
-        done = time.monotonic()
-        result = Capture(pixels, DPI, quality(pixels, DPI),
-                         {"wait": placed - started, "download": done - placed})
+        result = Capture(pixels, DPI, quality(pixels, DPI), {"wait": waited, "download": time.monotonic() - placed})
         handler.progress(Progress(Stage.DONE, 100, pixels))
         return result
 

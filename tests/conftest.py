@@ -13,6 +13,9 @@ from app.security.keystore import KeyringKeyStore
 from app.services import Services, open_services
 from tests.memory_keyring import MemoryKeyring
 
+# The emulator tests' fixtures (an emulated sensor, its pty path, leak checks) for every test module.
+pytest_plugins = ("tests.emulator_helpers",)
+
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import socket
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +16,7 @@ import serial
 from PIL import Image
 from pyfingerprint.pyfingerprint import PyFingerprint
 
-from devices.emulator import Capture, CorruptFrame, Frame, FrameParser, encode
+from devices.emulator import Capture, CorruptFrame, Emulator, Frame, FrameParser, encode
 from devices.emulator.frames import COMMAND, DEFAULT_ADDRESS
 
 BAUD = 57600
@@ -50,16 +49,31 @@ def png_pixels(path: Path) -> np.ndarray:
 
 @pytest.fixture
 def no_leaks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Emulators make their temp dirs in a private folder; at the end no thread, fd or temp dir is left."""
+    """Emulators make their temp dirs in a private folder; at the end no fd or temp dir is left (threads are
+    checked for every test in conftest)."""
     private = tmp_path / "tmp"
     private.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(private))
-    threads = set(threading.enumerate())
     fds = set(os.listdir("/proc/self/fd"))
     yield private
-    assert set(threading.enumerate()) <= threads, "a thread outlived the test"
     assert set(os.listdir("/proc/self/fd")) <= fds, "a file descriptor outlived the test"
     assert list(private.iterdir()) == [], "a temp dir outlived the test"
+
+
+@pytest.fixture
+def prints() -> Prints:
+    return Prints()
+
+
+@pytest.fixture
+def emulator(prints: Prints) -> Iterator[Emulator]:
+    with Emulator(prints, replug_delay=0.3) as running:
+        yield running
+
+
+@pytest.fixture
+def path(emulator: Emulator) -> str:
+    return emulator.start_pty()
 
 
 @contextmanager

@@ -3,31 +3,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from devices.emulator import Emulator
-from tests.emulator_helpers import Prints, driver, no_leaks, on_the_wire, png_pixels  # noqa: F401 (a fixture)
+from tests.emulator_helpers import Prints, driver, on_the_wire, png_pixels
 
 pytestmark = pytest.mark.usefixtures("no_leaks")
-
-
-@pytest.fixture
-def prints() -> Prints:
-    return Prints()
-
-
-@pytest.fixture
-def emulator(prints: Prints) -> Iterator[Emulator]:
-    with Emulator(prints) as running:
-        yield running
-
-
-@pytest.fixture
-def path(emulator: Emulator) -> str:
-    return emulator.start_pty()
 
 
 def test_handshake_parameters_and_empty_library(path: str) -> None:

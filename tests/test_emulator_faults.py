@@ -3,33 +3,16 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from devices.emulator import Emulator, Fault
-from tests.emulator_helpers import Prints, driver, no_leaks, on_the_wire, png_pixels  # noqa: F401 (a fixture)
+from tests.emulator_helpers import Prints, driver, on_the_wire, png_pixels
 
 pytestmark = pytest.mark.usefixtures("no_leaks")
 
 SHORT_TIMEOUT = 0.2  # pyfingerprint gives up after 12 empty reads: 2.4 s instead of 24 s
-
-
-@pytest.fixture
-def prints() -> Prints:
-    return Prints()
-
-
-@pytest.fixture
-def emulator(prints: Prints) -> Iterator[Emulator]:
-    with Emulator(prints, replug_delay=0.3) as running:
-        yield running
-
-
-@pytest.fixture
-def path(emulator: Emulator) -> str:
-    return emulator.start_pty()
 
 
 def test_silent_means_no_reply_and_the_command_is_lost(path: str, emulator: Emulator) -> None:

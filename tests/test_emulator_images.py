@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from devices.emulator import Capture, Emulator, FolderSource, SyntheticSource, fit_window
-from tests.emulator_helpers import driver, no_leaks, on_the_wire, png_pixels  # noqa: F401 (a fixture)
+from tests.emulator_helpers import driver, on_the_wire, png_pixels
 
 pytestmark = pytest.mark.usefixtures("no_leaks")
 

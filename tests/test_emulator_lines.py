@@ -8,7 +8,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -18,12 +17,11 @@ from PIL import Image
 
 from devices.emulator import Emulator, Frame, FrameParser, fit_window
 from devices.emulator.frames import ACK, DATA, END_OF_DATA
-from tests.emulator_helpers import (  # noqa: F401 (no_leaks is a fixture)
+from tests.emulator_helpers import (
     Prints,
     ack_code,
     command,
     driver,
-    no_leaks,
     on_the_wire,
     png_pixels,
     raw_port,
@@ -37,17 +35,6 @@ ROOT = Path(__file__).resolve().parent.parent
 VERIFY = bytes([0x13, 0, 0, 0, 0])
 READ_IMAGE = b"\x01"
 DOWNLOAD_IMAGE = b"\x0a"
-
-
-@pytest.fixture
-def prints() -> Prints:
-    return Prints()
-
-
-@pytest.fixture
-def emulator(prints: Prints) -> Iterator[Emulator]:
-    with Emulator(prints, replug_delay=0.3) as running:
-        yield running
 
 
 def test_rubbish_bad_checksums_unknown_and_malformed_commands(emulator: Emulator) -> None:
