@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import string
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -27,6 +29,8 @@ SEED = 2026
 DAYS = 3
 # Early January, so three days back cross a year end: numbering must restart at 1.
 NEW_YEAR_CLOCK = datetime(2026, 1, 2, 6, 0, tzinfo=UTC)
+# A minute before midnight in Pakistan: a build that read the wall clock twice would straddle two days.
+LAST_MINUTE_CLOCK = datetime(2026, 3, 14, 18, 59, tzinfo=UTC)
 
 
 def open_at(data_dir: Path, now: datetime) -> Services:
@@ -93,7 +97,15 @@ def test_same_seed_builds_the_same_registers(tmp_path: Path) -> None:
             services.close()
 
 
-def test_registers_keep_every_rule(services: Services) -> None:
+@pytest.fixture
+def last_minute(tmp_path: Path) -> Iterator[Services]:
+    opened = open_at(tmp_path / "station", LAST_MINUTE_CLOCK)
+    yield opened
+    opened.close()
+
+
+def test_registers_keep_every_rule(last_minute: Services) -> None:
+    services = last_minute
     info = build_demo(services, SEED, days=DAYS)
     assert verify_all(services.db) == []
     assert_numbers_run_without_gaps(services.db)
@@ -134,8 +146,7 @@ def test_registers_keep_every_rule(services: Services) -> None:
     with services.db.read() as s:
         closes = {(c.station_id, c.diary_date): c.entry_count for c in s.scalars(select(DiaryDayClose))}
     assert closes == {key: len(day_entries) for key, day_entries in days.items()}
-    today = pkt_date(services.firs.clock())
-    assert max(d for _, d in closes) == today - timedelta(days=1)
+    assert max(d for _, d in closes) == pkt_date(LAST_MINUTE_CLOCK) - timedelta(days=1)
     assert len(closes) == len(info.station_ids) * DAYS
 
 
