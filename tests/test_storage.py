@@ -8,6 +8,8 @@ from typing import Any
 
 import keyring
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from keyring.backends import fail
 from sqlalchemy import event, text
 
@@ -17,6 +19,7 @@ from app.security.keystore import FileKeyStore, KeyringKeyStore, load_or_create_
 from app.services import Services, open_services
 from app.storage import migrate
 from app.storage.database import Database
+from app.storage.models import Base
 from tests import factories as F
 
 
@@ -106,3 +109,11 @@ def test_backup_copy_opens_with_the_same_key(services: Services, data_dir: Path)
     with copy.read() as s:
         assert s.execute(text("SELECT count(*) FROM fir")).scalar_one() == 1
     copy.close()
+
+
+def test_migrations_build_exactly_the_models_schema(services: Services) -> None:
+    """A column or index added to the models without a migration (or the other way) fails here."""
+    with services.db.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    # The full-text search tables are SQLite virtual tables the search index makes itself.
+    assert [d for d in differences if not (d[0] == "remove_table" and "_fts" in d[1].name)] == []

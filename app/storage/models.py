@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -275,6 +276,88 @@ class DiaryDayClose(Base):
     head_hash: Mapped[str] = mapped_column(String(64))
     closed_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     closed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# --- CRO fingerprint records and identification checks --------------------
+
+
+class CroRecord(Base):
+    """A person's prints on record at this station, with why they are on record (append-only)."""
+
+    __tablename__ = "cro_record"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    category: Mapped[str] = mapped_column(String(16))  # criminal_record, wanted, proclaimed_offender
+    reason: Mapped[str] = mapped_column(Text)
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)  # PNG, re-encoded on the way in
+    photo_sha256: Mapped[str | None] = mapped_column(String(64))
+    enrolled_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    person: Mapped[Person] = relationship()
+    enrolled_by: Mapped[User] = relationship()
+    impressions: Mapped[list[FingerImpression]] = relationship(
+        order_by="(FingerImpression.finger, FingerImpression.impression)")
+
+
+class FingerImpression(Base):
+    """One accepted impression: the 500 dpi image (kept for re-extraction) and its ISO template."""
+
+    __tablename__ = "finger_impression"
+    __table_args__ = (UniqueConstraint("record_id", "finger", "impression"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("cro_record.id"))
+    finger: Mapped[int]  # ISO finger position: 1 right thumb .. 10 left little
+    impression: Mapped[int]
+    quality: Mapped[int]
+    image: Mapped[bytes] = mapped_column(LargeBinary)  # PNG, 8-bit grey, 500 dpi
+    image_sha256: Mapped[str] = mapped_column(String(64))
+    template: Mapped[bytes] = mapped_column(LargeBinary)  # ISO/IEC 19794-2:2005
+    template_sha256: Mapped[str] = mapped_column(String(64))
+
+
+class FingerTemplate(Base):
+    """The 1:N index's row for one enrolled finger (derived data, never a legal record)."""
+
+    __tablename__ = "finger_template"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("cro_record.id"), index=True)
+    impression_id: Mapped[int] = mapped_column(ForeignKey("finger_impression.id"))
+    packed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CroWithdrawal(Base):
+    """A record taken off the watch (cleared, acquitted, arrested elsewhere): the record itself stays."""
+
+    __tablename__ = "cro_withdrawal"
+    record_id: Mapped[int] = mapped_column(ForeignKey("cro_record.id"), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    reason: Mapped[str] = mapped_column(Text)
+    withdrawn_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    withdrawn_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class IdentificationCheck(Base):
+    """One 1:N check: who ran it, when, where, and what it answered. No fingerprint data is kept."""
+
+    __tablename__ = "identification_check"
+    __table_args__ = (Index("ix_identification_check_at", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
+    officer_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    place: Mapped[str] = mapped_column(String(120))
+    purpose: Mapped[str] = mapped_column(String(16))  # check_post, counter
+    outcome: Mapped[str] = mapped_column(String(8))  # red, yellow, green
+    probe_quality: Mapped[int]
+    candidates: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)  # record uid, finger, score
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    officer: Mapped[User] = relationship()
 
 
 # --- integrity, audit, outbox, settings ------------------------------------
