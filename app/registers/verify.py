@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.fingerprints import contents
 from app.registers import chain
 from app.registers.diary import diary_content
 from app.registers.fir import fir_content, fir_number
@@ -22,12 +23,15 @@ from app.storage.database import Database
 from app.storage.models import (
     AuditRecord,
     ChainLink,
+    CroRecord,
+    CroWithdrawal,
     DiaryDayClose,
     DiaryEntry,
     DiaryPerson,
     Fir,
     FirAccused,
     FirSection,
+    IdentificationCheck,
     OffenceSection,
 )
 
@@ -55,6 +59,13 @@ REGISTERS: dict[str, RegisterKind] = {
          selectinload(DiaryEntry.fir)),
     ),
     "audit": RegisterKind(AuditRecord, audit_content, lambda a: f"audit record {a.id} ({a.action})", ()),
+    contents.RECORD_REGISTER: RegisterKind(CroRecord, contents.record_content, lambda r: f"CRO record {r.uid}",
+                                           contents.RECORD_LOAD),
+    contents.WITHDRAWAL_REGISTER: RegisterKind(
+        CroWithdrawal, contents.withdrawal_content, lambda w: f"withdrawal of CRO record {w.record.uid}",
+        contents.WITHDRAWAL_LOAD),
+    contents.CHECK_REGISTER: RegisterKind(IdentificationCheck, contents.check_content,
+                                          lambda c: f"identification check {c.uid}", contents.CHECK_LOAD),
 }
 
 
@@ -129,8 +140,9 @@ def verify_all(db: Database) -> list[Problem]:
     with db.read() as s:
         groups = s.execute(select(ChainLink.register, ChainLink.station_id).distinct()).all()
         stations = {(r, st) for r, st in groups}
-        for register, model in (("fir", Fir), ("diary", DiaryEntry)):
-            stations |= {(register, st) for st in s.scalars(select(model.station_id).distinct())}
+        for register, kind in REGISTERS.items():
+            if register != "audit":  # rows of a station with no chain link at all are found too
+                stations |= {(register, st) for st in s.scalars(select(kind.model.station_id).distinct())}
         for register, station_id in sorted(stations):
             if (problem := check_chain(s, register, station_id)) is not None:
                 problems.append(problem)

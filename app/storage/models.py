@@ -291,7 +291,7 @@ class CroRecord(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     category: Mapped[str] = mapped_column(String(16))  # criminal_record, wanted, proclaimed_offender
     reason: Mapped[str] = mapped_column(Text)
-    photo: Mapped[bytes | None] = mapped_column(LargeBinary)  # PNG, re-encoded on the way in
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)  # JPEG, re-encoded on the way in
     photo_sha256: Mapped[str | None] = mapped_column(String(64))
     enrolled_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -333,11 +333,16 @@ class CroWithdrawal(Base):
     """A record taken off the watch (cleared, acquitted, arrested elsewhere): the record itself stays."""
 
     __tablename__ = "cro_withdrawal"
-    record_id: Mapped[int] = mapped_column(ForeignKey("cro_record.id"), primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("cro_record.id"), unique=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
     reason: Mapped[str] = mapped_column(Text)
     withdrawn_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     withdrawn_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    record: Mapped[CroRecord] = relationship()
+    withdrawn_by: Mapped[User] = relationship()
 
 
 class IdentificationCheck(Base):

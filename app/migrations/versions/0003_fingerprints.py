@@ -64,15 +64,19 @@ def upgrade() -> None:
     op.create_index('ix_finger_template_record_id', 'finger_template', ['record_id'])
     op.create_table(
         'cro_withdrawal',
-        sa.Column('record_id', sa.Integer(), nullable=False),
+        sa.Column('id', sa.Integer(), nullable=False),
         sa.Column('uid', sa.String(length=36), nullable=False),
+        sa.Column('record_id', sa.Integer(), nullable=False),
+        sa.Column('station_id', sa.Integer(), nullable=False),
         sa.Column('reason', sa.Text(), nullable=False),
         sa.Column('withdrawn_by_id', sa.Integer(), nullable=False),
         sa.Column('withdrawn_at', INSTANT, nullable=False),
         sa.ForeignKeyConstraint(['record_id'], ['cro_record.id']),
+        sa.ForeignKeyConstraint(['station_id'], ['police_station.id']),
         sa.ForeignKeyConstraint(['withdrawn_by_id'], ['app_user.id']),
-        sa.PrimaryKeyConstraint('record_id'),
+        sa.PrimaryKeyConstraint('id'),
         sa.UniqueConstraint('uid'),
+        sa.UniqueConstraint('record_id'),
     )
     op.create_table(
         'identification_check',

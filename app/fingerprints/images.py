@@ -1,0 +1,59 @@
+"""Fingerprint images and photos as stored: lossless PNG for prints, a small JPEG for the face photo.
+
+Photos come from files the user chooses, so they are decoded, checked and re-encoded: nothing of the
+original file (metadata, trailing bytes) is kept.
+"""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+from PIL import Image, UnidentifiedImageError
+
+from app.biometrics.engine import ENGINE_DPI
+from app.fingerprints.errors import ImageDamaged, PhotoUnreadable
+
+PHOTO_MAX_BYTES = 10 * 1024 * 1024
+PHOTO_MAX_PIXELS = 40_000_000  # refuse decompression bombs before decoding
+PHOTO_SIDE = 480  # long side kept: enough for a candidate card and a printed record
+
+
+def print_png(pixels: np.ndarray) -> bytes:
+    out = io.BytesIO()
+    Image.fromarray(np.ascontiguousarray(pixels, dtype=np.uint8)).save(out, format="PNG", optimize=False)
+    return out.getvalue()
+
+
+def print_pixels(png: bytes) -> np.ndarray:
+    try:
+        with Image.open(io.BytesIO(png)) as image:
+            return np.asarray(image.convert("L"), dtype=np.uint8)
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise ImageDamaged() from exc
+
+
+def normalise_photo(data: bytes) -> bytes:
+    """A checked JPEG of at most 480 pixels on its long side, or PhotoUnreadable."""
+    if not data or len(data) > PHOTO_MAX_BYTES:
+        raise PhotoUnreadable()
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format not in {"JPEG", "PNG"} or image.width * image.height > PHOTO_MAX_PIXELS:
+                raise PhotoUnreadable()
+            image.thumbnail((PHOTO_SIDE, PHOTO_SIDE))
+            out = io.BytesIO()
+            image.convert("RGB").save(out, format="JPEG", quality=85)
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise PhotoUnreadable() from exc
+
+
+def to_engine_dpi(pixels: np.ndarray, dpi: float) -> np.ndarray:
+    """The image at the engine's 500 dpi (what is stored, so every stored print has one resolution)."""
+    image = np.ascontiguousarray(pixels, dtype=np.uint8)
+    if abs(dpi - ENGINE_DPI) < 1:
+        return image
+    height, width = image.shape
+    size = (max(1, round(width * ENGINE_DPI / dpi)), max(1, round(height * ENGINE_DPI / dpi)))
+    return np.asarray(Image.fromarray(image).resize(size, Image.Resampling.LANCZOS), dtype=np.uint8)
