@@ -1,0 +1,94 @@
+"""From cylinder similarities to one score: Local Similarity Sort with Relaxation (LSS-R).
+
+Everything works on a batch of candidates at once, padded to the largest: the 1:N search compares a probe
+with a few hundred candidates in one call. Padding cylinders are invalid, so they never pair.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.biometrics.matching.cylinders import Cylinders, Params, wrap
+
+
+def unpack(cylinders_bits: np.ndarray, valid: np.ndarray, cells: int) -> tuple[np.ndarray, np.ndarray]:
+    """Packed (..., layers, words) bits and (..., words) validity as float32 0/1 rows (-1, layers * cells) and
+    (-1, cells), ready for matrix products (BLAS counts common bits faster than popcount over small words)."""
+    def bools(words: np.ndarray) -> np.ndarray:
+        return np.unpackbits(words.view(np.uint8), axis=-1, bitorder="little")[..., :cells].astype(np.float32)
+
+    return bools(cylinders_bits).reshape(-1, cylinders_bits.shape[-2] * cells), bools(valid).reshape(-1, cells)
+
+
+def local_similarity(a: Cylinders, bits: np.ndarray, valid: np.ndarray, angle: np.ndarray,
+                     p: Params, cells: int) -> np.ndarray:
+    """(C, nA, M) similarities of ``a``'s cylinders with those of C candidates stacked as (C, M, ...);
+    0 where two cylinders share too few cells or their minutiae point too differently.
+
+    Bits outside a cylinder's own valid cells are already clear, so the bits common to both are the plain
+    product, and a cylinder's bits inside the other's valid cells are its per-cell counts times that mask."""
+    c, m = angle.shape
+    bits_a, valid_a = unpack(a.bits, a.valid, cells)
+    bits_b, valid_b = unpack(bits, valid, cells)
+    layers = a.bits.shape[1]
+    count_a = bits_a.reshape(len(a), layers, cells).sum(1)
+    count_b = bits_b.reshape(c * m, layers, cells).sum(1)
+    both = bits_a @ bits_b.T  # (nA, C * M)
+    total = np.concatenate([count_a, valid_a], 1) @ np.concatenate([valid_b, count_b], 1).T
+    shared = valid_a @ valid_b.T
+    # cos of the direction difference, from sines and cosines: cheaper than wrapping (nA, C * M) angles
+    flat = angle.reshape(-1)
+    aligned = np.cos(a.angle)[:, None] * np.cos(flat)[None, :] + np.sin(a.angle)[:, None] * np.sin(flat)[None, :]
+    ok = (shared >= p.min_common_cells * cells) & (total > 0) & (aligned >= np.cos(p.max_turn))
+    sim = np.where(ok, 2 * both / np.maximum(total, 1), 0.0)
+    return sim.reshape(len(a), c, m).transpose(1, 0, 2)
+
+
+def _sigmoid(v: np.ndarray, mu_tau: tuple[float, float]) -> np.ndarray:
+    mu, tau = mu_tau
+    return 1 / (1 + np.exp(np.clip(-tau * (v - mu), -50, 50)))  # clipped: exp overflows far out
+
+
+def _geometry(x: np.ndarray, y: np.ndarray, angle: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairwise distances, direction differences and radial angles of (C, n) minutiae: each (C, n, n)."""
+    dx = x[:, None, :] - x[:, :, None]
+    dy = y[:, None, :] - y[:, :, None]
+    turn = wrap(angle[:, :, None] - angle[:, None, :])
+    radial = wrap(angle[:, :, None] - np.arctan2(-dy, dx))
+    return np.hypot(dx, dy), turn, radial
+
+
+def lss_r(sim: np.ndarray, a: Cylinders, x: np.ndarray, y: np.ndarray, angle: np.ndarray,
+          counts: np.ndarray, p: Params) -> np.ndarray:
+    """(C,) scores: the top min(nA, nB) pairs by similarity are relaxed by their geometric compatibility,
+    and the nP with the best efficiency (relaxed over initial similarity) are averaged."""
+    c, na, m = sim.shape
+    if na == 0 or m == 0:
+        return np.zeros(c)
+    smaller = np.minimum(na, counts)  # (C,)
+    top = min(na, m)
+    flat = sim.reshape(c, -1)
+    order = np.argpartition(-flat, top - 1, axis=1)[:, :top]
+    lam0 = np.take_along_axis(flat, order, axis=1)
+    order = np.take_along_axis(order, np.argsort(-lam0, axis=1, kind="stable"), axis=1)
+    lam0 = np.take_along_axis(flat, order, axis=1)
+    used = np.arange(top)[None, :] < smaller[:, None]
+    lam0 = np.where(used, lam0, 0.0)
+    ia, ib = order // m, order % m
+    rows = np.arange(c)[:, None]
+    da, ta, ra = _geometry(a.x[ia], a.y[ia], a.angle[ia])
+    db, tb, rb = _geometry(x[rows, ib], y[rows, ib], angle[rows, ib])
+    rho = (_sigmoid(np.abs(da - db), p.relax_distance) * _sigmoid(np.abs(wrap(ta - tb)), p.relax_direction)
+           * _sigmoid(np.abs(wrap(ra - rb)), p.relax_radial))
+    rho *= (used[:, :, None] & used[:, None, :]) & ~np.eye(top, dtype=bool)
+    lam = lam0
+    spread = np.maximum(smaller - 1, 1)[:, None]
+    for _ in range(p.relax_rounds):
+        lam = p.relax_weight * lam + (1 - p.relax_weight) * np.einsum("ctk,ck->ct", rho, lam) / spread
+    efficiency = np.where(lam0 > 0, lam / np.where(lam0 > 0, lam0, 1), -1.0)
+    size = _sigmoid(smaller.astype(float), (p.pairs_mu, p.pairs_tau))
+    n_pairs = np.minimum(p.min_pairs + np.round(size * (p.max_pairs - p.min_pairs)).astype(int), smaller)
+    best = np.argsort(-efficiency, axis=1, kind="stable")
+    chosen = np.take_along_axis(lam, best, axis=1)
+    taken = np.arange(top)[None, :] < n_pairs[:, None]
+    return np.where(n_pairs > 0, (chosen * taken).sum(1) / np.maximum(n_pairs, 1), 0.0)

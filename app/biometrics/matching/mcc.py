@@ -1,0 +1,49 @@
+"""The engine's matcher: Minutia Cylinder-Code with LSS-R consolidation, one probe against many candidates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from app.biometrics.engine import Minutiae
+from app.biometrics.matching import consolidation
+from app.biometrics.matching.cylinders import Cylinders, Params, build, disc_cells
+
+BATCH = 64  # candidates compared at once: bounds the temporary arrays to a few MB
+
+
+class MccMatcher:
+    """``prepare`` once per template, then ``compare`` or ``compare_many``; scores are in [0, 1]."""
+
+    def __init__(self, params: Params | None = None) -> None:
+        self.params = params or Params()
+        self._cells = disc_cells(self.params)
+
+    def prepare(self, minutiae: Minutiae) -> Cylinders:
+        return build(minutiae, self.params)
+
+    def compare(self, probe: Cylinders, candidate: Cylinders) -> float:
+        return float(self.compare_many(probe, [candidate])[0])
+
+    def compare_many(self, probe: Cylinders, candidates: Sequence[Cylinders]) -> np.ndarray:
+        """Scores (float64, one per candidate, in order) of ``probe`` against each candidate."""
+        scores = np.zeros(len(candidates))
+        for start in range(0, len(candidates), BATCH):
+            batch = candidates[start:start + BATCH]
+            scores[start:start + len(batch)] = self._batch(probe, batch)
+        return scores
+
+    def _batch(self, probe: Cylinders, batch: Sequence[Cylinders]) -> np.ndarray:
+        counts = np.array([len(c) for c in batch])
+        m = int(counts.max(initial=0))
+        if len(probe) == 0 or m == 0:
+            return np.zeros(len(batch))
+        bits = np.zeros((len(batch), m) + probe.bits.shape[1:], dtype=np.uint64)
+        valid = np.zeros((len(batch), m, probe.valid.shape[1]), dtype=np.uint64)
+        x, y, angle = (np.zeros((len(batch), m), dtype=np.float32) for _ in range(3))
+        for i, c in enumerate(batch):
+            n = len(c)
+            bits[i, :n], valid[i, :n], x[i, :n], y[i, :n], angle[i, :n] = c.bits, c.valid, c.x, c.y, c.angle
+        sim = consolidation.local_similarity(probe, bits, valid, angle, self.params, self._cells)
+        return consolidation.lss_r(sim, probe, x, y, angle, counts, self.params)
