@@ -1,5 +1,5 @@
 """``python -m bench registers [--data-dir DIR] [--firs N]`` | ``python -m bench build`` |
-``python -m bench synthetic`` | ``python -m bench scanner``: performance figures.
+``python -m bench synthetic`` | ``python -m bench scanner`` | ``python -m bench extraction``: performance figures.
 
 The last line printed is one JSON object with every figure; the lines before it
 give each figure with its target and PASS or MISS. The exit status is 0 when
@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("build", help="the frozen program: folder size and start-up against source")
     commands.add_parser("synthetic", help="synthetic fingerprints judged by NIST NBIS against FVC2002")
     commands.add_parser("scanner", help="the ZFM driver against the emulator: image download and recovery")
+    commands.add_parser("extraction", help="our minutiae extractor against NIST mindtct, both judged by bozorth3")
     args = parser.parse_args(argv)
     if args.command == "build":
         return 0 if build.run() else 1
@@ -39,6 +40,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench import scanner
 
         return 0 if scanner.run() else 1
+    if args.command == "extraction":
+        from bench import extraction  # needs nbis-py, a development-only dependency
+
+        return 0 if extraction.run() else 1
     data_dir = args.data_dir or registers.default_dir(args.firs)
     return 0 if registers.run(data_dir, args.firs, args.seed) else 1
 
