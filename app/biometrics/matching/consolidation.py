@@ -59,12 +59,11 @@ def _geometry(x: np.ndarray, y: np.ndarray, angle: np.ndarray) -> tuple[np.ndarr
 
 
 def lss_r(sim: np.ndarray, a: Cylinders, x: np.ndarray, y: np.ndarray, angle: np.ndarray,
-          counts: np.ndarray, p: Params) -> np.ndarray:
+          counts: np.ndarray, p: Params) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(C,) scores: the top min(nA, nB) pairs by similarity are relaxed by their geometric compatibility,
-    and the nP with the best efficiency (relaxed over initial similarity) are averaged."""
+    and the nP with the best efficiency (relaxed over initial similarity) are averaged. Also the indices
+    (C, H) into a and the candidates of the H pairs with the highest relaxed similarity."""
     c, na, m = sim.shape
-    if na == 0 or m == 0:
-        return np.zeros(c)
     smaller = np.minimum(na, counts)  # (C,)
     top = min(na, m)
     flat = sim.reshape(c, -1)
@@ -91,4 +90,38 @@ def lss_r(sim: np.ndarray, a: Cylinders, x: np.ndarray, y: np.ndarray, angle: np
     best = np.argsort(-efficiency, axis=1, kind="stable")
     chosen = np.take_along_axis(lam, best, axis=1)
     taken = np.arange(top)[None, :] < n_pairs[:, None]
-    return np.where(n_pairs > 0, (chosen * taken).sum(1) / np.maximum(n_pairs, 1), 0.0)
+    score = np.where(n_pairs > 0, (chosen * taken).sum(1) / np.maximum(n_pairs, 1), 0.0)
+    h = min(p.hypotheses, top)
+    strongest = np.argsort(-lam, axis=1, kind="stable")[:, :h]
+    return score, np.take_along_axis(ia, strongest, axis=1), np.take_along_axis(ib, strongest, axis=1)
+
+
+def alignment(a: Cylinders, x: np.ndarray, y: np.ndarray, angle: np.ndarray,
+              hyp_a: np.ndarray, hyp_b: np.ndarray, p: Params) -> np.ndarray:
+    """(C,) share of minutiae paired under the best of the hypothesised alignments (one pair of minutiae laid
+    on each other), counted only among minutiae that lie where the other print has minutiae too. Padding
+    minutiae of the candidates must lie far outside any print."""
+    c = x.shape[0]
+    rows = np.arange(c)[:, None]
+    phi = angle[rows, hyp_b] - a.angle[hyp_a]  # (C, H)
+    cos, sin = np.cos(phi)[..., None], np.sin(phi)[..., None]
+    dx = a.x[None, None, :] - a.x[hyp_a][..., None]
+    dy = a.y[None, None, :] - a.y[hyp_a][..., None]
+    tx = dx * cos + dy * sin + x[rows, hyp_b][..., None]  # (C, H, nA): a's minutiae in the candidate's frame
+    ty = -dx * sin + dy * cos + y[rows, hyp_b][..., None]
+    ddx = tx[..., None] - x[:, None, None, :]
+    ddy = ty[..., None] - y[:, None, None, :]
+    d2 = ddx * ddx + ddy * ddy  # (C, H, nA, M)
+    turned = a.angle[None, None, :] + phi[..., None]
+    agree = (np.cos(turned)[..., None] * np.cos(angle)[:, None, None, :]
+             + np.sin(turned)[..., None] * np.sin(angle)[:, None, None, :])  # cos of the direction difference
+    close = (d2 <= p.pair_distance**2) & (agree >= np.cos(p.pair_turn))
+    near = d2 <= p.overlap_distance**2
+    # pairs are one-to-one: each minutia's nearest close partner must have it as its own nearest
+    masked = np.where(close, d2, np.inf)
+    mutual = close & (masked == masked.min(-1, keepdims=True)) & (masked == masked.min(-2, keepdims=True))
+    paired = mutual.sum((-1, -2))
+    seen = near.any(-1).sum(-1) * near.any(-2).sum(-1)
+    share = np.where(seen > 0, paired * paired / np.maximum(seen, 1), 0.0)
+    share = share * _sigmoid(paired.astype(np.float32), (p.paired_mu, p.paired_tau))
+    return share.max(-1) if share.shape[-1] else np.zeros(c)

@@ -28,7 +28,8 @@ class Params:
     sigma_d: float = 2 * math.pi / 9  # directional spread
     mu_psi: float = 0.01  # a cell's bit is set when the contributions reach this
     hull_margin: float = 50.0  # Ω: how far beyond the minutiae's convex hull the print is assumed to reach
-    min_valid_cells: float = 0.75  # of the disc's cells, for a cylinder to be kept
+    min_valid_cells: float = 0.6  # of the disc's cells, for a cylinder to be kept (the paper's 0.75 loses
+    # too many cylinders of small prints and of extractors that drop minutiae near the print's edge)
     min_neighbours: int = 2  # minutiae that must contribute to a kept cylinder
     min_common_cells: float = 0.6  # of the disc's cells valid in both, for two cylinders to be compared
     max_turn: float = math.pi / 2  # two minutiae further apart in direction are never paired
@@ -41,6 +42,12 @@ class Params:
     relax_distance: tuple[float, float] = (5.0, -1.6)  # sigmoids (μ, τ) of the pair-compatibility terms
     relax_direction: tuple[float, float] = (math.pi / 12, -30.0)
     relax_radial: tuple[float, float] = (math.pi / 12, -30.0)
+    hypotheses: int = 3  # alignments tried: each lays one of the strongest relaxed pairs on each other
+    pair_distance: float = 15.0  # two minutiae this close after alignment, and
+    pair_turn: float = math.pi / 6  # this close in direction, are paired
+    overlap_distance: float = 40.0  # a minutia this close to one of the other print's is in the common area
+    paired_mu: float = 4.0  # the sigmoid in the count of paired minutiae: two or three pairs prove little
+    paired_tau: float = 0.8
 
 
 @dataclass(frozen=True)
@@ -148,12 +155,15 @@ def build(minutiae: Minutiae, p: Params) -> Cylinders:
     along = np.stack([np.cos(theta), -np.sin(theta)], axis=1)
     across = np.stack([np.sin(theta), np.cos(theta)], axis=1)
     centres = xy[:, None, :] + disc[None, :, 0, None] * along[:, None, :] + disc[None, :, 1, None] * across[:, None, :]
-    cell_valid = _inside_grown_hull(hull, centres, p.hull_margin)  # (n, k)
-    dist = np.hypot(centres[:, :, None, 0] - xy[:, 0], centres[:, :, None, 1] - xy[:, 1])  # (n, k, n)
+    inside_image = ((centres >= 0) & (centres < (minutiae.width, minutiae.height))).all(-1)
+    cell_valid = _inside_grown_hull(hull, centres, p.hull_margin) & inside_image  # (n, k)
+    cx, cy = centres[..., 0, None].astype(np.float32), centres[..., 1, None].astype(np.float32)
+    fx, fy = minutiae.x.astype(np.float32), minutiae.y.astype(np.float32)
+    d2 = (cx - fx) ** 2 + (cy - fy) ** 2  # (n, k, n): squared distances from cell centres to minutiae
     reach = 3 * p.sigma_s
     others = ~np.eye(len(xy), dtype=bool)
-    spatial = np.where((dist <= reach) & others[:, None, :],
-                       np.exp(-dist * dist / (2 * p.sigma_s**2)) / (p.sigma_s * math.sqrt(2 * math.pi)), 0.0)
+    spatial = np.where((d2 <= reach * reach) & others[:, None, :],
+                       np.exp(d2 * np.float32(-1 / (2 * p.sigma_s**2))) / (p.sigma_s * math.sqrt(2 * math.pi)), 0)
     step = 2 * math.pi / p.layers
     layer = -math.pi + (np.arange(p.layers) + 0.5) * step
     alpha = wrap(layer - wrap(theta[:, None] - theta[None, :])[..., None])  # (n, n, layers)

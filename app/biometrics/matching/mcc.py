@@ -11,6 +11,7 @@ from app.biometrics.matching import consolidation
 from app.biometrics.matching.cylinders import Cylinders, Params, build, disc_cells
 
 BATCH = 64  # candidates compared at once: bounds the temporary arrays to a few MB
+FAR = 1e6  # where padding minutiae lie: never near a real one
 
 
 class MccMatcher:
@@ -41,9 +42,15 @@ class MccMatcher:
             return np.zeros(len(batch))
         bits = np.zeros((len(batch), m) + probe.bits.shape[1:], dtype=np.uint64)
         valid = np.zeros((len(batch), m, probe.valid.shape[1]), dtype=np.uint64)
-        x, y, angle = (np.zeros((len(batch), m), dtype=np.float32) for _ in range(3))
+        x, y = (np.full((len(batch), m), FAR, dtype=np.float32) for _ in range(2))
+        angle = np.zeros((len(batch), m), dtype=np.float32)
         for i, c in enumerate(batch):
             n = len(c)
             bits[i, :n], valid[i, :n], x[i, :n], y[i, :n], angle[i, :n] = c.bits, c.valid, c.x, c.y, c.angle
         sim = consolidation.local_similarity(probe, bits, valid, angle, self.params, self._cells)
-        return consolidation.lss_r(sim, probe, x, y, angle, counts, self.params)
+        local, hyp_a, hyp_b = consolidation.lss_r(sim, probe, x, y, angle, counts, self.params)
+        aligned = consolidation.alignment(probe, x, y, angle, hyp_a, hyp_b, self.params)
+        # LSS-R alone lets small, noisy prints pair by chance; requiring a consistent global alignment as well
+        # (geometric mean) took the mean EER over the four FVC2002 sets from 3.0 to 1.5 % (3.1 to 2.2 % on
+        # mindtct's minutiae); either part alone does worse than both
+        return np.sqrt(local * aligned)
