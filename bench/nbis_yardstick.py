@@ -54,23 +54,29 @@ def png_bytes(pixels: np.ndarray) -> bytes:
 
 def load_fvc2002(name: str) -> dict[Key, np.ndarray]:
     """One FVC2002 B set as 8-bit arrays at 500 dpi (DB2 is resampled from its 569 dpi)."""
+    images = load_folder(SHARED / f"FVC2002_{name}_B", FVC2002_DPI[name], 500)
+    return {(finger - 100, impression): pixels for (finger, impression), pixels in images.items()}
+
+
+def load_folder(folder: Path, dpi: float, to_dpi: float | None = None) -> dict[Key, np.ndarray]:
+    """A set of ``finger_impression`` images (TIFF or PNG) as 8-bit arrays, resampled from ``dpi`` to ``to_dpi``
+    when that is given and differs; keys as the file names number them."""
     images = {}
-    dpi = FVC2002_DPI[name]
-    for path in sorted((SHARED / f"FVC2002_{name}_B").glob("*.tif")):
+    for path in sorted(p for p in folder.iterdir() if p.suffix.lower() in (".tif", ".tiff", ".png")):
         finger, impression = path.stem.split("_")
         image = Image.open(path).convert("L")
-        if dpi != 500:
-            size = (round(image.width * 500 / dpi), round(image.height * 500 / dpi))
+        if to_dpi is not None and dpi != to_dpi:
+            size = (round(image.width * to_dpi / dpi), round(image.height * to_dpi / dpi))
             image = image.resize(size, Image.Resampling.LANCZOS)
-        images[(int(finger) - 100, int(impression))] = np.asarray(image)
+        images[(int(finger), int(impression))] = np.asarray(image)
     return images
 
 
 @dataclass(frozen=True)
 class ProtocolScores:
-    genuine: list[int]  # every pair i < j of impressions of one finger
-    impostor: list[int]  # first impression of finger a against that of finger b, a < b
-    all_impostors: list[int]  # every pair of impressions of different fingers
+    genuine: list[float]  # every pair i < j of impressions of one finger
+    impostor: list[float]  # first impression of finger a against that of finger b, a < b
+    all_impostors: list[float]  # every pair of impressions of different fingers
 
 
 def fvc_protocol(templates: dict[Key, nbis.Minutiae]) -> ProtocolScores:
