@@ -59,7 +59,6 @@ class Cylinders:
     x: np.ndarray  # (n,) float32
     y: np.ndarray
     angle: np.ndarray  # radians, counter-clockwise with y down
-    area: float  # of the print's estimated region, pixels²
 
     def __len__(self) -> int:
         return int(self.x.shape[0])
@@ -119,16 +118,6 @@ def _inside_grown_hull(hull: np.ndarray, points: np.ndarray, margin: float) -> n
     return (signed <= margin).all(-1)
 
 
-def _area(hull: np.ndarray, margin: float) -> float:
-    """Area of the hull grown by the margin (edges pushed out plus rounded corners)."""
-    if len(hull) < 3:
-        return math.pi * margin * margin
-    x, y = hull[:, 0], hull[:, 1]
-    polygon = 0.5 * abs(float(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))))
-    perimeter = float(np.hypot(*(np.roll(hull, -1, axis=0) - hull).T).sum())
-    return polygon + perimeter * margin + math.pi * margin * margin
-
-
 def _pack(bits: np.ndarray) -> np.ndarray:
     """Bools (..., k) to little-endian uint64 words (..., ceil(k / 64))."""
     words = -(-bits.shape[-1] // 64)
@@ -140,15 +129,18 @@ def _pack(bits: np.ndarray) -> np.ndarray:
 def _empty(p: Params) -> Cylinders:
     words = -(-len(_disc(p)) // 64)
     none = np.zeros(0, dtype=np.float32)
-    return Cylinders(np.zeros((0, p.layers, words), np.uint64), np.zeros((0, words), np.uint64), none, none, none, 0.0)
+    return Cylinders(np.zeros((0, p.layers, words), np.uint64), np.zeros((0, words), np.uint64), none, none, none)
 
 
 def build(minutiae: Minutiae, p: Params) -> Cylinders:
     """The cylinders of a template; minutiae whose cylinder would be mostly outside the print are left out."""
     if len(minutiae) <= p.min_neighbours:
         return _empty(p)
-    xy = np.stack([minutiae.x, minutiae.y], axis=1).astype(np.float64)
-    theta = minutiae.angle.astype(np.float64)
+    # a canonical order, so that the score cannot depend on the order the extractor listed the minutiae in
+    order = np.lexsort((minutiae.angle, minutiae.y, minutiae.x))
+    fx, fy, angle = (np.asarray(v, dtype=np.float32)[order] for v in (minutiae.x, minutiae.y, minutiae.angle))
+    xy = np.stack([fx, fy], axis=1).astype(np.float64)
+    theta = angle.astype(np.float64)
     disc = _disc(p)
     hull = _hull(xy)
     # y points down and angles turn counter-clockwise, so a minutia points along (cos θ, -sin θ)
@@ -158,7 +150,6 @@ def build(minutiae: Minutiae, p: Params) -> Cylinders:
     inside_image = ((centres >= 0) & (centres < (minutiae.width, minutiae.height))).all(-1)
     cell_valid = _inside_grown_hull(hull, centres, p.hull_margin) & inside_image  # (n, k)
     cx, cy = centres[..., 0, None].astype(np.float32), centres[..., 1, None].astype(np.float32)
-    fx, fy = minutiae.x.astype(np.float32), minutiae.y.astype(np.float32)
     d2 = (cx - fx) ** 2 + (cy - fy) ** 2  # (n, k, n): squared distances from cell centres to minutiae
     reach = 3 * p.sigma_s
     others = ~np.eye(len(xy), dtype=bool)
@@ -176,8 +167,7 @@ def build(minutiae: Minutiae, p: Params) -> Cylinders:
     return Cylinders(
         bits=_pack(bits[keep].transpose(0, 2, 1)),
         valid=_pack(cell_valid[keep]),
-        x=minutiae.x[keep].astype(np.float32),
-        y=minutiae.y[keep].astype(np.float32),
-        angle=minutiae.angle[keep].astype(np.float32),
-        area=_area(hull, p.hull_margin),
+        x=fx[keep],
+        y=fy[keep],
+        angle=angle[keep],
     )
