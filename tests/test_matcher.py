@@ -59,9 +59,21 @@ def test_a_template_matches_itself_best() -> None:
 
 def test_compare_is_compare_many_of_one() -> None:
     a, others = toy(1, 1), [toy(*k) for k in TOY_KEYS]
-    # nearly equal: a batch is padded to its largest candidate, which changes the rounding of some sums and so
-    # the order of pairs whose similarities tie
-    assert MATCHER.compare_many(a, others) == pytest.approx([MATCHER.compare(a, o) for o in others], abs=2e-3)
+    assert MATCHER.compare_many(a, others) == pytest.approx([MATCHER.compare(a, o) for o in others], abs=1e-9)
+
+
+def test_a_batch_scores_each_candidate_as_alone() -> None:
+    """A batch is padded to its largest candidate: the padding must never pair with anything, nor change which
+    of several equally similar pairs is taken. Sparse probes (ten minutiae of a print) pair with few cylinders,
+    which is where both went wrong."""
+    batch = [MATCHER.prepare(fvc(f, 2)) for f in range(1, 9)] + [toy(*k) for k in TOY_KEYS[:4]]
+    for finger in range(1, 9):
+        full = fvc(finger, 1)
+        rng = np.random.default_rng(finger)
+        for _ in range(3):
+            probe = MATCHER.prepare(_permuted(full, rng.choice(len(full), 10, replace=False)))
+            alone = [MATCHER.compare(probe, c) for c in batch]
+            assert MATCHER.compare_many(probe, batch) == pytest.approx(alone, abs=1e-9)
 
 
 def test_scores_are_symmetric() -> None:

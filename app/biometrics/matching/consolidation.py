@@ -59,17 +59,20 @@ def _geometry(x: np.ndarray, y: np.ndarray, angle: np.ndarray) -> tuple[np.ndarr
 
 
 def lss_r(sim: np.ndarray, a: Cylinders, x: np.ndarray, y: np.ndarray, angle: np.ndarray,
-          counts: np.ndarray, p: Params) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+          counts: np.ndarray, p: Params) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray], np.ndarray]:
     """(C,) scores: the top min(nA, nB) pairs by similarity are relaxed by their geometric compatibility,
     and the nP with the best efficiency (relaxed over initial similarity) are averaged. Also the indices
-    (C, H) into a and the candidates of the H pairs with the highest relaxed similarity."""
+    (C, H) into a and into the candidates of the H pairs with the highest relaxed similarity, and which of
+    those are real pairs (a candidate may have fewer than H)."""
     c, na, m = sim.shape
     smaller = np.minimum(na, counts)  # (C,)
     top = min(na, m)
-    flat = sim.reshape(c, -1)
-    order = np.argpartition(-flat, top - 1, axis=1)[:, :top]
-    lam0 = np.take_along_axis(flat, order, axis=1)
-    order = np.take_along_axis(order, np.argsort(-lam0, axis=1, kind="stable"), axis=1)
+    flat = sim.reshape(c, -1).astype(np.float64)
+    # similarities are ratios of small counts and tie often: ties go to the lower (a, b) index, whatever the
+    # padding, so that a candidate scores the same alone and in a batch (distinct ratios differ by far more)
+    rank = flat - np.arange(flat.shape[1]) * (1e-9 / flat.shape[1])
+    order = np.argpartition(-rank, top - 1, axis=1)[:, :top]
+    order = np.take_along_axis(order, np.argsort(-np.take_along_axis(rank, order, axis=1), axis=1), axis=1)
     lam0 = np.take_along_axis(flat, order, axis=1)
     used = np.arange(top)[None, :] < smaller[:, None]
     lam0 = np.where(used, lam0, 0.0)
@@ -92,17 +95,20 @@ def lss_r(sim: np.ndarray, a: Cylinders, x: np.ndarray, y: np.ndarray, angle: np
     taken = np.arange(top)[None, :] < n_pairs[:, None]
     score = np.where(n_pairs > 0, (chosen * taken).sum(1) / np.maximum(n_pairs, 1), 0.0)
     h = min(p.hypotheses, top)
-    strongest = np.argsort(-lam, axis=1, kind="stable")[:, :h]
-    return score, np.take_along_axis(ia, strongest, axis=1), np.take_along_axis(ib, strongest, axis=1)
+    paired = lam0 > 0  # only these are real pairs: the rest may point at padding
+    strongest = np.argsort(-np.where(paired, lam, -1.0), axis=1, kind="stable")[:, :h]
+    hypotheses = np.take_along_axis(ia, strongest, axis=1), np.take_along_axis(ib, strongest, axis=1)
+    return score, hypotheses, np.take_along_axis(paired, strongest, axis=1)
 
 
 def alignment(a: Cylinders, x: np.ndarray, y: np.ndarray, angle: np.ndarray,
-              hyp_a: np.ndarray, hyp_b: np.ndarray, p: Params) -> np.ndarray:
+              hypotheses: tuple[np.ndarray, np.ndarray], real: np.ndarray, p: Params) -> np.ndarray:
     """(C,) share of minutiae paired under the best of the hypothesised alignments (one pair of minutiae laid
     on each other), counted only among minutiae that lie where the other print has minutiae too. Padding
     minutiae of the candidates must lie far outside any print."""
     c = x.shape[0]
     rows = np.arange(c)[:, None]
+    hyp_a, hyp_b = hypotheses
     phi = angle[rows, hyp_b] - a.angle[hyp_a]  # (C, H)
     cos, sin = np.cos(phi)[..., None], np.sin(phi)[..., None]
     dx = a.x[None, None, :] - a.x[hyp_a][..., None]
@@ -122,6 +128,6 @@ def alignment(a: Cylinders, x: np.ndarray, y: np.ndarray, angle: np.ndarray,
     mutual = close & (masked == masked.min(-1, keepdims=True)) & (masked == masked.min(-2, keepdims=True))
     paired = mutual.sum((-1, -2))
     seen = near.any(-1).sum(-1) * near.any(-2).sum(-1)
-    share = np.where(seen > 0, paired * paired / np.maximum(seen, 1), 0.0)
+    share = np.where(real & (seen > 0), paired * paired / np.maximum(seen, 1), 0.0)
     share = share * _sigmoid(paired.astype(np.float32), (p.paired_mu, p.paired_tau))
     return share.max(-1) if share.shape[-1] else np.zeros(c)

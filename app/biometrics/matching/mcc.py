@@ -48,8 +48,8 @@ class MccMatcher:
             n = len(c)
             bits[i, :n], valid[i, :n], x[i, :n], y[i, :n], angle[i, :n] = c.bits, c.valid, c.x, c.y, c.angle
         sim = consolidation.local_similarity(probe, bits, valid, angle, self.params, self._cells)
-        local, hyp_a, hyp_b = consolidation.lss_r(sim, probe, x, y, angle, counts, self.params)
-        aligned = consolidation.alignment(probe, x, y, angle, hyp_a, hyp_b, self.params)
+        local, hypotheses, real = consolidation.lss_r(sim, probe, x, y, angle, counts, self.params)
+        aligned = consolidation.alignment(probe, x, y, angle, hypotheses, real, self.params)
         # LSS-R alone lets small, noisy prints pair by chance; requiring a consistent global alignment as well
         # (geometric mean) took the mean EER over the four FVC2002 sets from 3.0 to 1.5 % (3.1 to 2.2 % on
         # mindtct's minutiae); either part alone does worse than both
