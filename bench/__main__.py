@@ -1,5 +1,6 @@
 """``python -m bench registers [--data-dir DIR] [--firs N]`` | ``python -m bench build`` |
-``python -m bench synthetic`` | ``python -m bench scanner`` | ``python -m bench extraction``: performance figures.
+``python -m bench synthetic`` | ``python -m bench scanner`` | ``python -m bench extraction`` |
+``python -m bench fingerprints [DIR[@DPI] ...] [--calibrate | --speed]``: performance figures.
 
 The last line printed is one JSON object with every figure; the lines before it
 give each figure with its target and PASS or MISS. The exit status is 0 when
@@ -29,6 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("synthetic", help="synthetic fingerprints judged by NIST NBIS against FVC2002")
     commands.add_parser("scanner", help="the ZFM driver against the emulator: image download and recovery")
     commands.add_parser("extraction", help="our minutiae extractor against NIST mindtct, both judged by bozorth3")
+    prints = commands.add_parser("fingerprints", help="the engine against NIST NBIS under the FVC protocol")
+    prints.add_argument("sets", nargs="*", metavar="DIR[@DPI]",
+                        help="folders of finger_impression images (default: the four FVC2002 B sets)")
+    prints.add_argument("--calibrate", action="store_true", help="re-derive the RED and YELLOW score thresholds")
+    prints.add_argument("--speed", action="store_true", help="1:N identification speed instead of accuracy")
     args = parser.parse_args(argv)
     if args.command == "build":
         return 0 if build.run() else 1
@@ -44,8 +50,24 @@ def main(argv: list[str] | None = None) -> int:
         from bench import extraction  # needs nbis-py, a development-only dependency
 
         return 0 if extraction.run() else 1
+    if args.command == "fingerprints":
+        return 0 if _fingerprints(args) else 1
     data_dir = args.data_dir or registers.default_dir(args.firs)
     return 0 if registers.run(data_dir, args.firs, args.seed) else 1
+
+
+def _fingerprints(args: argparse.Namespace) -> bool:
+    if args.speed:
+        from bench import fingerprint_speed
+
+        return fingerprint_speed.run()
+    if args.calibrate:
+        from bench import calibration  # needs nbis-py, a development-only dependency
+
+        return calibration.run()
+    from bench import fingerprints  # needs nbis-py too
+
+    return fingerprints.run([fingerprints.parse_set(s) for s in args.sets] or fingerprints.default_sets())
 
 
 if __name__ == "__main__":
