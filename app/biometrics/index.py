@@ -107,20 +107,19 @@ class FingerIndex:
 
     def search(self, probe: Minutiae, limit: int) -> list[Hit]:
         """The ``limit`` best templates for the probe by the matcher's score, best first."""
-        snap = self._snapshot()
-        words, neighbours = describe(_most_reliable(probe))
-        words = words[neighbours >= MIN_NEIGHBOURS]
-        table = snap.table
-        if limit <= 0 or len(words) == 0 or not snap.live.any():
+        if limit <= 0:
             return []
-        distance = distances(words, table.words, table.first, table.count)
-        distance[~snap.live | (table.count == 0)] = np.iinfo(np.uint16).max
-        candidates = int(min(self.shortlist, snap.live.sum()))
-        chosen = np.argpartition(distance, candidates - 1)[:candidates]
-        chosen = chosen[distance[chosen] < np.iinfo(np.uint16).max]
-        scores = self._scores(probe, table, chosen)
+        snap = self._snapshot()
+        chosen = _screened(snap, probe, self.shortlist)
+        scores = self._scores(probe, snap.table, chosen)
         order = np.lexsort((snap.keys[chosen], -scores))[:limit]
         return [Hit(int(snap.keys[chosen[i]]), float(scores[i])) for i in order]
+
+    def screen(self, probe: Minutiae, count: int) -> list[int]:
+        """Keys of the ``count`` templates the pre-filter puts closest to the probe, closest first: what
+        ``search`` hands to the matcher when ``count`` is its shortlist."""
+        snap = self._snapshot()
+        return snap.keys[_screened(snap, probe, count)].tolist()
 
     def _scores(self, probe: Minutiae, table: Table, chosen: np.ndarray) -> np.ndarray:
         """The matcher's scores of the chosen templates, prepared and compared on every core."""
@@ -188,6 +187,21 @@ class FingerIndex:
         self._live = np.ones(len(self._keys), dtype=bool)
         self._slot = dict(zip(self._keys.tolist(), range(len(self._keys)), strict=True))
         self._templates, self._minutiae = len(self._keys), len(self._table.words)
+
+
+def _screened(snap: _Snapshot, probe: Minutiae, count: int) -> np.ndarray:
+    """Slots of the ``count`` live templates closest to the probe by the pre-filter, closest first."""
+    words, neighbours = describe(_most_reliable(probe))
+    words = words[neighbours >= MIN_NEIGHBOURS]
+    table = snap.table
+    usable = snap.live & (table.count > 0)
+    count = int(min(count, usable.sum()))
+    if count <= 0 or len(words) == 0:
+        return np.zeros(0, dtype=np.int64)
+    distance = distances(words, table.words, table.first, table.count)
+    distance[~usable] = np.iinfo(np.uint16).max
+    chosen = np.argpartition(distance, count - 1)[:count]
+    return chosen[np.lexsort((chosen, distance[chosen]))]
 
 
 def _grown(array: np.ndarray, size: int) -> np.ndarray:
