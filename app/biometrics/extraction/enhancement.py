@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.biometrics.extraction.orientation_field import Flow
+from app.biometrics.extraction.orientation_field import Flow, off_normal
 from app.biometrics.extraction.tiles import Tiling, bins, overlap_add
 
 RADIAL_SPREAD = 0.35  # standard deviation of log(frequency / ridge frequency)
@@ -23,9 +23,7 @@ def enhanced(spectrum: np.ndarray, flow: Flow, frequency: np.ndarray, layout: Ti
     f = frequency[..., None, None]
     with np.errstate(divide="ignore"):
         radial = np.exp(-0.5 * (np.log(radius / f) / RADIAL_SPREAD) ** 2)
-    off = direction - flow.angle[..., None, None]
-    off = (off + np.pi / 2) % np.pi - np.pi / 2
     narrow, wide = ANGULAR_SPREAD
     spread = (wide - (wide - narrow) * np.clip(flow.coherence, 0, 1))[..., None, None]
-    angular = np.exp(-0.5 * (off / spread) ** 2)
+    angular = np.exp(-0.5 * (off_normal(flow, direction) / spread) ** 2)
     return overlap_add(spectrum * (radial * angular).astype(np.float32), layout)

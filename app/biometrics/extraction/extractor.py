@@ -24,7 +24,7 @@ from app.biometrics.extraction.resolution import at_engine_dpi
 from app.biometrics.extraction.skeleton import thinned
 from app.biometrics.extraction.tiles import spectra, tiling
 
-MIN_PRINT_SHARE = 0.98  # of a minutia's neighbourhood that must be on the print (see pruning.BORDER)
+MIN_PRINT_SHARE = 0.8  # of a minutia's neighbourhood that must be on the print (see pruning.BORDER)
 
 
 class MinutiaeExtractor:

@@ -6,7 +6,6 @@ Distances are in ridge periods (the local 1/frequency), so the rules hold for fi
 - Two bifurcations close together: a bridge across a valley, or the two ends of a hole in a ridge.
 - Two endings facing each other across a short gap along the flow: one ridge broken by a crease or dry skin,
   or a short island; either way the two endings are not in the finger.
-- Many candidates in a small neighbourhood: noise.
 - Candidates near the edge of the print, where ridges stop only because the print does.
 """
 
@@ -18,12 +17,11 @@ from app.biometrics.extraction.detection import Candidates
 from app.biometrics.extraction.tiles import Tiling
 from app.biometrics.iso19794 import MinutiaKind
 
-CROWDED = 0.6
-SPUR = 1.2
-BRIDGE = 1.3
-BREAK = 2.0
+CROWDED = 0.3
+SPUR = 0.8
+BRIDGE = 0.5
+BREAK = 0.5
 BREAK_ALIGNMENT = np.deg2rad(35)  # the gap must run along the ridges and the endings point opposite ways
-CLUSTER_RADIUS, CLUSTER_SIZE = 2.0, 4
 
 
 def _turn(a: np.ndarray) -> np.ndarray:
@@ -51,11 +49,10 @@ def false_ones(found: Candidates, period: np.ndarray) -> np.ndarray:
               | (mixed & (distance < SPUR))
               | (both_forks & (distance < BRIDGE))
               | (both_endings & (distance < BREAK) & opposite & along & along.T))
-    crowd = (distance < CLUSTER_RADIUS).sum(axis=1) >= CLUSTER_SIZE
-    return paired.any(axis=1) | crowd
+    return paired.any(axis=1)
 
 
-BORDER = 1.2  # ridge periods: near the print's edge, ridges end or fork only because the print stops
+BORDER = 0.8  # ridge periods: near the print's edge, ridges end or fork only because the print stops
 
 
 def print_share(found: Candidates, mask: np.ndarray, layout: Tiling, period: np.ndarray) -> np.ndarray:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.biometrics.extraction.orientation_field import BAND, Flow
+from app.biometrics.extraction.orientation_field import BAND, Flow, off_normal
 from app.biometrics.extraction.tiles import bins
 from app.biometrics.fields import blur
 
@@ -21,9 +21,7 @@ TYPICAL = 1 / 9.0  # cycles per pixel at 500 dpi, for a print with no clear tile
 def estimate(power: np.ndarray, flow: Flow, weight: np.ndarray) -> np.ndarray:
     """Cycles per pixel per tile (float32), for tiles with the given power spectra and smoothed flow."""
     radius, direction = bins()
-    off = direction - flow.angle[..., None, None]
-    off = (off + np.pi / 2) % np.pi - np.pi / 2
-    near = (np.abs(off) < SECTOR) & (radius >= BAND[0]) & (radius <= BAND[1])
+    near = (np.abs(off_normal(flow, direction)) < SECTOR) & (radius >= BAND[0]) & (radius <= BAND[1])
     strength = power * power * near
     total = strength.sum(axis=(2, 3))
     peak = (strength * radius).sum(axis=(2, 3)) / np.maximum(total, 1e-12)

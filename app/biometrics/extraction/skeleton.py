@@ -11,8 +11,9 @@ OFFSETS = ((-1, 0), (-1, 1), (0, 1), (1, 1), (1, 0), (1, -1), (0, -1), (-1, -1))
 
 def neighbour_codes(image: np.ndarray) -> np.ndarray:
     """For every pixel, the byte whose bit k says whether neighbour k (OFFSETS) is set; off the image is unset."""
-    padded = np.pad(image.astype(np.uint8), 1)
     rows, cols = image.shape
+    padded = np.zeros((rows + 2, cols + 2), dtype=np.uint8)
+    padded[1:-1, 1:-1] = image
     code = np.zeros((rows, cols), dtype=np.uint8)
     for bit, (dr, dc) in enumerate(OFFSETS):
         code |= padded[1 + dr:1 + dr + rows, 1 + dc:1 + dc + cols] << np.uint8(bit)
@@ -45,13 +46,19 @@ _DELETABLE = tuple(np.array([_guo_hall_deletable(c, first) for c in range(256)])
 
 def thinned(ridges: np.ndarray) -> np.ndarray:
     """The skeleton of a boolean ridge image."""
-    skeleton = ridges.astype(bool).copy()
+    skeleton = np.zeros(ridges.shape, dtype=bool)
+    rows, cols = np.nonzero(ridges.any(axis=1))[0], np.nonzero(ridges.any(axis=0))[0]
+    if rows.size == 0:
+        return skeleton
+    box = (slice(rows[0], rows[-1] + 1), slice(cols[0], cols[-1] + 1))  # thin only where there are ridges
+    part = ridges[box].copy()
     changed = True
     while changed:
         changed = False
         for deletable in _DELETABLE:
-            doomed = skeleton & deletable[neighbour_codes(skeleton)]
+            doomed = part & deletable[neighbour_codes(part)]
             if doomed.any():
-                skeleton &= ~doomed
+                part &= ~doomed
                 changed = True
+    skeleton[box] = part
     return skeleton
