@@ -51,6 +51,6 @@ class MccMatcher:
         local, hypotheses, real = consolidation.lss_r(sim, probe, x, y, angle, counts, self.params)
         aligned = consolidation.alignment(probe, x, y, angle, hypotheses, real, self.params)
         # LSS-R alone lets small, noisy prints pair by chance; requiring a consistent global alignment as well
-        # (geometric mean) took the mean EER over the four FVC2002 sets from 3.0 to 1.5 % (3.1 to 2.2 % on
-        # mindtct's minutiae); either part alone does worse than both
+        # (geometric mean) took the mean EER over the four FVC2002 B sets from 3.0 % (alignment alone 2.9 %)
+        # to 1.9 %, on mindtct's minutiae from 2.8 % (3.0 %) to 1.8 %
         return np.sqrt(local * aligned)
