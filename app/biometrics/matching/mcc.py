@@ -10,7 +10,8 @@ from app.biometrics.engine import Minutiae
 from app.biometrics.matching import consolidation
 from app.biometrics.matching.cylinders import Cylinders, Params, build, disc_cells
 
-BATCH = 64  # candidates compared at once: bounds the temporary arrays to a few MB
+PAIRS_PER_BATCH = 160_000  # cylinder pairs compared at once (64 candidates of 50 against 50): bounds the
+# temporary arrays to some 10 MB whatever the templates' sizes
 FAR = 1e6  # where padding minutiae lie: never near a real one
 
 
@@ -30,8 +31,10 @@ class MccMatcher:
     def compare_many(self, probe: Cylinders, candidates: Sequence[Cylinders]) -> np.ndarray:
         """Scores (float64, one per candidate, in order) of ``probe`` against each candidate."""
         scores = np.zeros(len(candidates))
-        for start in range(0, len(candidates), BATCH):
-            batch = candidates[start:start + BATCH]
+        largest = max((len(c) for c in candidates), default=0)
+        size = max(1, PAIRS_PER_BATCH // max(1, len(probe) * largest))
+        for start in range(0, len(candidates), size):
+            batch = candidates[start:start + size]
             scores[start:start + len(batch)] = self._batch(probe, batch)
         return scores
 
