@@ -20,7 +20,7 @@ from app.biometrics.matching import Cylinders, MccMatcher
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "fingerprints"
 MATCHER = MccMatcher()
-SYMMETRY = 0.01  # pairs tied in similarity are taken in index order, which swapping the prints changes
+SYMMETRY = 0.005  # moving a into b's frame or b into a's rounds differently: a pair at the limit may flip
 
 
 @functools.cache
@@ -77,8 +77,9 @@ def test_a_batch_scores_each_candidate_as_alone() -> None:
 
 
 def test_scores_are_symmetric() -> None:
-    for a, b in itertools.combinations(TOY_KEYS[:9], 2):
-        assert MATCHER.compare(toy(*a), toy(*b)) == pytest.approx(MATCHER.compare(toy(*b), toy(*a)), abs=SYMMETRY)
+    prepared = [toy(*k) for k in TOY_KEYS[:6]] + [MATCHER.prepare(fvc(f, i)) for f in range(1, 6) for i in (1, 2, 3)]
+    scores = np.array([MATCHER.compare_many(p, prepared) for p in prepared])
+    assert np.abs(scores - scores.T).max() <= SYMMETRY
 
 
 def _permuted(m: Minutiae, order: np.ndarray) -> Minutiae:

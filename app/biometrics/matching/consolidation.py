@@ -68,9 +68,12 @@ def lss_r(sim: np.ndarray, a: Cylinders, x: np.ndarray, y: np.ndarray, angle: np
     smaller = np.minimum(na, counts)  # (C,)
     top = min(na, m)
     flat = sim.reshape(c, -1).astype(np.float64)
-    # similarities are ratios of small counts and tie often: ties go to the lower (a, b) index, whatever the
-    # padding, so that a candidate scores the same alone and in a batch (distinct ratios differ by far more)
-    rank = flat - np.arange(flat.shape[1]) * (1e-9 / flat.shape[1])
+    # similarities are ratios of small counts and tie often. Ties are broken by a hash of the two minutiae's
+    # positions that neither their order nor the padding of a batch changes, so a candidate scores the same
+    # alone and in a batch, and a against b as b against a (distinct ratios differ by far more than 1e-9)
+    sx = a.x[None, :, None] + x[:, None, :]
+    sy = a.y[None, :, None] + y[:, None, :]
+    rank = flat - 1e-9 * ((sx * 0.7548776662 + sy * 0.5698402910) % 1).reshape(c, -1)
     order = np.argpartition(-rank, top - 1, axis=1)[:, :top]
     order = np.take_along_axis(order, np.argsort(-np.take_along_axis(rank, order, axis=1), axis=1), axis=1)
     lam0 = np.take_along_axis(flat, order, axis=1)
