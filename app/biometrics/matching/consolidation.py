@@ -68,12 +68,11 @@ def lss_r(sim: np.ndarray, a: Cylinders, x: np.ndarray, y: np.ndarray, angle: np
     smaller = np.minimum(na, counts)  # (C,)
     top = min(na, m)
     flat = sim.reshape(c, -1).astype(np.float64)
-    # similarities are ratios of small counts and tie often. Ties are broken by a hash of the two minutiae's
-    # positions that neither their order nor the padding of a batch changes, so a candidate scores the same
-    # alone and in a batch, and a against b as b against a (distinct ratios differ by far more than 1e-9)
-    sx = a.x[None, :, None] + x[:, None, :]
-    sy = a.y[None, :, None] + y[:, None, :]
-    rank = flat - 1e-9 * ((sx * 0.7548776662 + sy * 0.5698402910) % 1).reshape(c, -1)
+    # similarities are ratios of small counts and tie often. Ties are broken by the two minutiae's positions,
+    # which neither their order nor the padding of a batch changes, so a candidate scores the same alone and
+    # in a batch, and a against b as b against a (distinct ratios differ by far more than the 1e-8 or so added)
+    key = (a.x + 0.7548776662 * a.y).astype(np.float64)[None, :, None] + (x + 0.7548776662 * y)[:, None, :]
+    rank = flat - 1e-12 * key.reshape(c, -1)
     order = np.argpartition(-rank, top - 1, axis=1)[:, :top]
     order = np.take_along_axis(order, np.argsort(-np.take_along_axis(rank, order, axis=1), axis=1), axis=1)
     lam0 = np.take_along_axis(flat, order, axis=1)
