@@ -6,6 +6,8 @@ Distances are in ridge periods (the local 1/frequency), so the rules hold for fi
 - Two bifurcations close together: a bridge across a valley, or the two ends of a hole in a ridge.
 - Two endings facing each other across a short gap along the flow: one ridge broken by a crease or dry skin,
   or a short island; either way the two endings are not in the finger.
+- Several candidates within a ridge period or two: a tangle of noise, typically where the flow turns sharply
+  (cores, deltas) or a scar crosses the ridges.
 - Candidates near the edge of the print, where ridges stop only because the print does.
 """
 
@@ -22,6 +24,7 @@ SPUR = 0.8
 BRIDGE = 0.5
 BREAK = 0.5
 BREAK_ALIGNMENT = np.deg2rad(35)  # the gap must run along the ridges and the endings point opposite ways
+TANGLE_RADIUS, TANGLE_SIZE = 1.0, 3  # ridge periods; candidates, counting the one in the middle
 
 
 def _turn(a: np.ndarray) -> np.ndarray:
@@ -49,7 +52,8 @@ def false_ones(found: Candidates, period: np.ndarray) -> np.ndarray:
               | (mixed & (distance < SPUR))
               | (both_forks & (distance < BRIDGE))
               | (both_endings & (distance < BREAK) & opposite & along & along.T))
-    return paired.any(axis=1)
+    tangled = (distance < TANGLE_RADIUS).sum(axis=1) + 1 >= TANGLE_SIZE
+    return paired.any(axis=1) | tangled
 
 
 BORDER = 0.8  # ridge periods: near the print's edge, ridges end or fork only because the print stops
