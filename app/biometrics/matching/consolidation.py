@@ -17,9 +17,15 @@ def _bools(words: np.ndarray, cells: int) -> np.ndarray:
 
 
 def _popcount(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Common set bits of (nA, ..., words) and (C, M, ..., words), summed per pair: (C, nA, M)."""
-    both = a[None, :, None] & b[:, None]
-    return np.bitwise_count(both.reshape(both.shape[:3] + (-1,))).sum(-1, dtype=np.int32)
+    """Common set bits of (nA, ..., words) and (C, M, ..., words), summed per pair: (C, nA, M). Word by word:
+    numpy sums over a short last axis slowly, and this is the matcher's busiest loop."""
+    c, m = b.shape[:2]
+    a_words = a.reshape(len(a), -1)
+    b_words = np.ascontiguousarray(b.reshape(c, m, -1).transpose(2, 0, 1))  # (words, C, M)
+    total = np.zeros((c, len(a), m), dtype=np.int32)
+    for k in range(a_words.shape[1]):
+        total += np.bitwise_count(a_words[None, :, k, None] & b_words[k][:, None, :])
+    return total
 
 
 def local_similarity(a: Cylinders, bits: np.ndarray, valid: np.ndarray, angle: np.ndarray,
