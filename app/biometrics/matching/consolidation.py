@@ -123,18 +123,21 @@ def alignment(a: Cylinders, x: np.ndarray, y: np.ndarray, angle: np.ndarray,
     dy = a.y[None, None, :] - a.y[hyp_a][..., None]
     tx = dx * cos + dy * sin + x[rows, hyp_b][..., None]  # (C, H, nA): a's minutiae in the candidate's frame
     ty = -dx * sin + dy * cos + y[rows, hyp_b][..., None]
-    ddx = tx[..., None] - x[:, None, None, :]
-    ddy = ty[..., None] - y[:, None, None, :]
-    d2 = ddx * ddx + ddy * ddy  # (C, H, nA, M)
+    # (C, H, nA, M) arrays, computed in place: this is the second busiest part of the matcher
+    d2 = np.square(tx[..., None] - x[:, None, None, :])
+    d2 += np.square(ty[..., None] - y[:, None, None, :])
     turned = a.angle[None, None, :] + phi[..., None]
-    agree = (np.cos(turned)[..., None] * np.cos(angle)[:, None, None, :]
-             + np.sin(turned)[..., None] * np.sin(angle)[:, None, None, :])  # cos of the direction difference
-    close = (d2 <= p.pair_distance**2) & (agree >= np.cos(p.pair_turn))
+    agree = np.cos(turned)[..., None] * np.cos(angle)[:, None, None, :]
+    agree += np.sin(turned)[..., None] * np.sin(angle)[:, None, None, :]  # cos of the direction difference
+    close = d2 <= p.pair_distance**2
+    close &= agree >= np.cos(p.pair_turn)
     near = d2 <= p.overlap_distance**2
     # pairs are one-to-one: each minutia's nearest close partner must have it as its own nearest
     masked = np.where(close, d2, np.inf)
-    mutual = close & (masked == masked.min(-1, keepdims=True)) & (masked == masked.min(-2, keepdims=True))
-    paired = mutual.sum((-1, -2))
+    mutual = masked == masked.min(-1, keepdims=True)
+    mutual &= masked == masked.min(-2, keepdims=True)
+    mutual &= close
+    paired = np.count_nonzero(mutual, axis=(-1, -2))
     seen = near.any(-1).sum(-1) * near.any(-2).sum(-1)
     share = np.where(real & (seen > 0), paired * paired / np.maximum(seen, 1), 0.0)
     share = share * _sigmoid(paired.astype(np.float32), (p.paired_mu, p.paired_tau))
