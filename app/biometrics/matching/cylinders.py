@@ -79,6 +79,7 @@ def _erf(x: np.ndarray) -> np.ndarray:
     return np.sign(x) * (1 - poly * np.exp(-x * x))
 
 
+@functools.cache
 def _disc(p: Params) -> np.ndarray:
     """Offsets (k, 2) of the cell centres inside the disc, along and across the minutia's direction."""
     step = 2 * p.radius / p.cells
@@ -129,8 +130,8 @@ def _inside_grown_hull(hull: np.ndarray, points: np.ndarray, margin: float) -> n
         return (d <= margin).any(-1)
     edge = np.roll(hull, -1, axis=0) - hull
     normal = np.stack([edge[:, 1], -edge[:, 0]], axis=1) / np.hypot(edge[:, 0], edge[:, 1])[:, None]
-    signed = ((points[..., None, 0] - hull[:, 0]) * normal[:, 0] + (points[..., None, 1] - hull[:, 1]) * normal[:, 1])
-    return (signed <= margin).all(-1)
+    # signed distances to every edge's line as one small product (outward normals, so inside is negative)
+    return (points @ normal.T <= (normal * hull).sum(1) + margin).all(-1)
 
 
 def _pack(bits: np.ndarray) -> np.ndarray:
@@ -165,7 +166,8 @@ def build(minutiae: Minutiae, p: Params) -> Cylinders:
     inside_image = ((centres >= 0) & (centres < (minutiae.width, minutiae.height))).all(-1)
     cell_valid = _inside_grown_hull(hull, centres, p.hull_margin) & inside_image  # (n, k)
     cx, cy = centres[..., 0, None].astype(np.float32), centres[..., 1, None].astype(np.float32)
-    d2 = (cx - fx) ** 2 + (cy - fy) ** 2  # (n, k, n): squared distances from cell centres to minutiae
+    d2 = np.square(cx - fx)  # (n, k, n): squared distances from cell centres to minutiae
+    d2 += np.square(cy - fy)
     reach = 3 * p.sigma_s
     others = ~np.eye(len(xy), dtype=bool)
     far = np.where((d2 <= reach * reach) & others[:, None, :], d2, np.float32(np.inf))  # exp(-inf) is 0
