@@ -67,11 +67,11 @@ def estimate(power: np.ndarray) -> Flow:
                 (energy / typical).astype(np.float32), (energy / np.maximum(total, 1e-6)).astype(np.float32))
 
 
-def smoothed(flow: Flow, weight: np.ndarray, sigma: float = SMOOTHING) -> Flow:
+def smoothed(flow: Flow, weight: np.ndarray) -> Flow:
     """The flow averaged over neighbouring tiles, each counted by ``weight`` (0 off the print): a tile's own
     vector is short where its ridges are unclear, so clear neighbours decide its direction."""
     w = weight.astype(np.float32)
-    norm = np.maximum(blur(w, sigma), 1e-6)
-    real = blur(flow.normal.real * w, sigma) / norm
-    imag = blur(flow.normal.imag * w, sigma) / norm
+    norm = np.maximum(blur(w, SMOOTHING), 1e-6)
+    real = blur(flow.normal.real * w, SMOOTHING) / norm
+    imag = blur(flow.normal.imag * w, SMOOTHING) / norm
     return replace(flow, normal=(real + 1j * imag).astype(np.complex64))

@@ -26,9 +26,9 @@ def estimate(power: np.ndarray, flow: Flow, weight: np.ndarray) -> np.ndarray:
     total = strength.sum(axis=(2, 3))
     peak = (strength * radius).sum(axis=(2, 3)) / np.maximum(total, 1e-12)
     w = (weight * (total > 0)).astype(np.float32)
-    norm = blur(w, SMOOTHING)
-    mean = blur(np.where(w > 0, peak, 0).astype(np.float32) * w, SMOOTHING) / np.maximum(norm, 1e-6)
     if not w.any():
         return np.full(power.shape[:2], TYPICAL, dtype=np.float32)
-    fallback = float((peak * w).sum() / w.sum())
-    return np.where(norm > 1e-3, mean, fallback).clip(BAND[0], BAND[1]).astype(np.float32)
+    norm = blur(w, SMOOTHING)
+    mean = blur(np.where(w > 0, peak, 0).astype(np.float32) * w, SMOOTHING) / np.maximum(norm, 1e-6)
+    overall = float((peak * w).sum() / w.sum())  # for tiles too far from any print tile to have a local mean
+    return np.where(norm > 1e-3, mean, overall).clip(BAND[0], BAND[1]).astype(np.float32)
