@@ -11,6 +11,10 @@ from datetime import datetime
 from pathlib import Path
 
 from app.clock import now_utc
+from app.fingerprints.enrolment import EnrolmentService
+from app.fingerprints.gallery import Gallery
+from app.fingerprints.identification import IdentificationService
+from app.fingerprints.kit import default_engine
 from app.paths import DB_NAME
 from app.reference.seed import seed_reference
 from app.reference.service import ReferenceService
@@ -38,6 +42,9 @@ class Services:
     queries: RegisterQueries
     settings: Settings
     audit: AuditService
+    gallery: Gallery
+    enrolment: EnrolmentService
+    identification: IdentificationService
 
     def close(self) -> None:
         self.db.close()
@@ -50,6 +57,8 @@ def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datet
     db = Database(data_dir / DB_NAME, load_or_create_key(key_store), durable=durable)
     migrate.upgrade(db)
     seed_reference(db)
+    gallery = Gallery(db, default_engine())
+    enrolment = EnrolmentService(db, gallery.engine, gallery, clock)
     return Services(
         db=db,
         key_store=key_store,
@@ -61,4 +70,7 @@ def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datet
         queries=RegisterQueries(db),
         settings=Settings(db),
         audit=AuditService(db),
+        gallery=gallery,
+        enrolment=enrolment,
+        identification=IdentificationService(db, enrolment, gallery, clock),
     )

@@ -28,7 +28,9 @@ LANGUAGE = SettingSpec("language", "en", "Language of the window: en (English) o
 IDLE_LOCK_MINUTES = SettingSpec("idle_lock_minutes", "15", "Minutes without input before the session locks",
                                 tuple(str(n) for n in range(1, 31)), Permission.MANAGE_USERS)
 
-ALL = (LANGUAGE, IDLE_LOCK_MINUTES)
+CHECK_PLACE = SettingSpec("check_place", "", "Where this computer's fingerprint checks are made (check post, counter)")
+
+ALL = (LANGUAGE, IDLE_LOCK_MINUTES, CHECK_PLACE)
 
 
 class Settings:

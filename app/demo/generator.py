@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, func, select
 from app.clock import pkt_date
 from app.demo.cases import CaseComposer, SectionRef, StationInfo
 from app.demo.cnic import CnicRegistry
+from app.demo.cro import enrol_demo_records
 from app.demo.desk import CaseSpec, StationDesk, World
 from app.demo.people import PeopleFactory
 from app.demo.staff import DemoUser, create_officer, create_station_staff
@@ -27,12 +28,13 @@ from app.registers.diary import DiaryService
 from app.registers.fir import FirService
 from app.security.permissions import Role
 from app.services import Services
-from app.storage.models import Base, DiaryDayClose, DiaryEntry, District, Fir, Person, PoliceStation, User
+from app.storage.models import Base, CroRecord, DiaryDayClose, DiaryEntry, District, Fir, Person, PoliceStation, User
 
 # Three months at two stations a district (domain brief §9). Every write goes through the services,
 # so the set takes about a minute once per seed (demo mode then reuses it); tests build a few days.
 DEFAULT_DAYS = 90
 DEFAULT_STATIONS_PER_DISTRICT = 2
+DEFAULT_CRO_RECORDS = 8  # at the first station, enrolled with synthetic prints
 # Districts of the dataset and the stations to prefer in each, in the order used.
 STATIONS: dict[str, tuple[str, ...]] = {
     "Lahore": ("Model Town", "Gulberg", "Township", "Raiwind"),
@@ -53,7 +55,8 @@ class DemoInfo:
 
 
 def build_demo(services: Services, seed: int, progress: Progress | None = None, *, days: int = DEFAULT_DAYS,
-               stations_per_district: int = DEFAULT_STATIONS_PER_DISTRICT) -> DemoInfo:
+               stations_per_district: int = DEFAULT_STATIONS_PER_DISTRICT,
+               cro_records: int = DEFAULT_CRO_RECORDS) -> DemoInfo:
     """Fill a fresh database with ``days`` days of demo registers ending yesterday (PKT)."""
     if days < 1:
         raise ValueError("days must be at least 1")
@@ -95,6 +98,9 @@ def build_demo(services: Services, seed: int, progress: Progress | None = None, 
         for i, desk in enumerate(desks):
             desk.plan_day(day, edge.get(k, []) if i == 0 else [], day_closed)
         world.agenda.run_until(pkt_at(day + timedelta(days=1), 0))
+    # after the registers, so the same seed still gives the same registers
+    users += enrol_demo_records(services.enrolment, services.users, rng, stations[0].id, stations[0].name[0],
+                                cro_records)
     moharrar = desks[0].staff.moharrar.actor.username
     return DemoInfo([s.id for s in stations], users, moharrar, count_records(services))
 
@@ -165,5 +171,6 @@ def count_records(services: Services) -> dict[str, int]:
             "days_closed": count(DiaryDayClose),
             "persons": count(Person, Person.is_demo.is_(True)),
             "users": count(User),
+            "cro_records": count(CroRecord, CroRecord.is_demo.is_(True)),
         }
 

@@ -11,7 +11,7 @@ import io
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-from app.biometrics.engine import ENGINE_DPI
+from app.biometrics.extraction.resolution import at_engine_dpi
 from app.fingerprints.errors import ImageDamaged, PhotoUnreadable
 
 PHOTO_MAX_BYTES = 10 * 1024 * 1024
@@ -50,10 +50,5 @@ def normalise_photo(data: bytes) -> bytes:
 
 
 def to_engine_dpi(pixels: np.ndarray, dpi: float) -> np.ndarray:
-    """The image at the engine's 500 dpi (what is stored, so every stored print has one resolution)."""
-    image = np.ascontiguousarray(pixels, dtype=np.uint8)
-    if abs(dpi - ENGINE_DPI) < 1:
-        return image
-    height, width = image.shape
-    size = (max(1, round(width * ENGINE_DPI / dpi)), max(1, round(height * ENGINE_DPI / dpi)))
-    return np.asarray(Image.fromarray(image).resize(size, Image.Resampling.LANCZOS), dtype=np.uint8)
+    """The image at the engine's 500 dpi as 8-bit grey (what is stored: every stored print has one resolution)."""
+    return np.clip(np.rint(at_engine_dpi(pixels, dpi)), 0, 255).astype(np.uint8)

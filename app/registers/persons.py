@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.clock import iso_utc, now_utc
@@ -21,7 +21,7 @@ from app.security import audit
 from app.security.actor import Actor
 from app.security.permissions import Permission
 from app.storage.database import Database
-from app.storage.models import Person
+from app.storage.models import CroRecord, Person
 from app.validation import text as tv
 from app.validation.cnic import check_cnic
 
@@ -199,8 +199,11 @@ class PersonService:
             return person
 
     def demo_identities(self, limit: int = 200) -> list[Person]:
-        """Synthetic persons whose fingers the simulated scanner can present (demo mode only)."""
+        """Synthetic persons whose fingers the simulated scanner can present (demo mode only): those with
+        prints on record first, so the trainer finds who a check should catch."""
+        on_record = exists().where(CroRecord.person_id == Person.id)
         with self.db.read() as s:
-            people = list(s.scalars(select(Person).where(Person.is_demo.is_(True)).order_by(Person.id).limit(limit)))
+            people = list(s.scalars(select(Person).where(Person.is_demo.is_(True))
+                                    .order_by(on_record.desc(), Person.id).limit(limit)))
             s.expunge_all()
             return people

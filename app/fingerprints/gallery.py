@@ -1,0 +1,78 @@
+"""The station's enrolled fingers as a 1:N index, built once from the encrypted database.
+
+The index's rows live in the database (``finger_template``), so they are encrypted at rest and written in
+the same transaction as the record they belong to; the in-memory index is loaded on first use (or by a
+warm-up after login) and then follows enrolments and withdrawals without a rebuild.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.biometrics.engine import Minutiae
+from app.biometrics.index import FingerIndex
+from app.fingerprints.kit import Engine
+from app.storage.database import Database
+from app.storage.models import FingerImpression, FingerTemplate
+
+
+@dataclass(frozen=True)
+class Owner:
+    record_id: int
+    finger: int
+
+
+@dataclass(frozen=True)
+class GalleryHit:
+    owner: Owner
+    score: float
+
+
+class Gallery:
+    def __init__(self, db: Database, engine: Engine) -> None:
+        self.db = db
+        self.engine = engine
+        self._lock = threading.Lock()
+        self._index: FingerIndex | None = None
+        self._owners: dict[int, Owner] = {}
+
+    def warm_up(self) -> int:
+        """Load the index now (call it off the GUI thread); returns how many fingers it holds."""
+        return len(self._loaded()[1])
+
+    def _loaded(self) -> tuple[FingerIndex, dict[int, Owner]]:
+        with self._lock:
+            if self._index is None:
+                with self.db.read() as s:
+                    rows = s.execute(select(FingerTemplate.id, FingerTemplate.packed, FingerTemplate.record_id,
+                                            FingerImpression.finger)
+                                     .join(FingerImpression, FingerImpression.id == FingerTemplate.impression_id)
+                                     .order_by(FingerTemplate.id)).all()
+                self._index = FingerIndex.load(((key, packed) for key, packed, _, _ in rows),
+                                               matcher=self.engine.matcher)
+                self._owners = {key: Owner(record_id, finger) for key, _, record_id, finger in rows}
+            return self._index, self._owners
+
+    def added(self, key: int, packed: bytes, owner: Owner) -> None:
+        """A committed row joins the index (unless the index is not loaded yet: it will read the row)."""
+        with self._lock:
+            if self._index is not None and key not in self._owners:
+                self._index.add(key, packed)
+                self._owners[key] = owner
+
+    def removed(self, keys: list[int]) -> None:
+        with self._lock:
+            if self._index is not None:
+                for key in keys:
+                    if self._owners.pop(key, None) is not None:
+                        self._index.remove(key)
+
+    def search(self, probe: Minutiae, limit: int) -> list[GalleryHit]:
+        """The best ``limit`` fingers for the probe, best first."""
+        index, owners = self._loaded()
+        hits = index.search(probe, limit)
+        # a finger withdrawn while the search ran is left out
+        return [GalleryHit(owner, hit.score) for hit in hits if (owner := owners.get(hit.key)) is not None]

@@ -1,0 +1,21 @@
+"""Which extraction and matching methods the station uses: chosen here once, passed to the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.biometrics.engine import Extractor, Matcher
+
+
+@dataclass(frozen=True)
+class Engine:
+    extractor: Extractor
+    matcher: Matcher[Any]
+
+
+def default_engine() -> Engine:
+    from app.biometrics.extraction import MinutiaeExtractor
+    from app.biometrics.matching import MccMatcher
+
+    return Engine(MinutiaeExtractor(), MccMatcher())
