@@ -14,7 +14,7 @@ from app.services import Services, open_services
 from tests.memory_keyring import MemoryKeyring
 
 # The emulator tests' fixtures (an emulated sensor, its pty path, leak checks) for every test module.
-pytest_plugins = ("tests.emulator_helpers",)
+pytest_plugins = ("tests.emulator_helpers", "tests.window_helpers")
 
 
 @pytest.fixture(autouse=True)

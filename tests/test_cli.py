@@ -43,4 +43,4 @@ def test_selftest_from_source_reports_every_step() -> None:
     result = run(["--selftest"], dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stdout + result.stderr
     steps = [line.split(":")[1].strip() for line in result.stdout.splitlines() if line.startswith("ok:")]
-    assert steps == ["encrypted database", "fonts", "translations", "scanners", "main window"]
+    assert steps == ["encrypted database", "fonts", "translations", "scanners", "fingerprint engine", "main window"]

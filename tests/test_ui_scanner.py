@@ -10,56 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.demo.generator import build_demo
 from app.services import Services
 from devices.hub import ScannerHub
-from devices.scanner import Scanner
-from devices.simulated import PORT, SimulatedKind, SimulatedSensor
-from ui.context import AppContext, DemoUser
-from ui.fonts import load_fonts
-from ui.i18n import Language
+from devices.simulated import SimulatedSensor
+from tests.window_helpers import WAIT_MS, make_ctx, open_window, simulated_hub
 from ui.main_window import MainWindow
-from ui.ops import Ops
-from ui.scanner.bridge import ScannerStatus
 from ui.scanner.trainer_panel import TrainerPanel
-from ui.shell import Shell
-
-WAIT_MS = 15_000
-
-
-def make_ctx(qapp: QApplication, services: Services, hub: ScannerHub, sensor: SimulatedSensor | None,
-             role: str) -> AppContext:
-    load_fonts()
-    info = build_demo(services, 11, days=1, stations_per_district=1)
-    language = Language(qapp)
-    language.apply("en")
-    users = [DemoUser(*u) for u in info.users]
-    ctx = AppContext(services=services, ops=Ops(), language=language, demo_users=users,
-                     scanners=ScannerStatus(hub), sensor=sensor)
-    user = next(u for u in users if u.role == role)
-    ctx.actor = services.users.login(user.username, user.password)
-    return ctx
-
-
-@pytest.fixture
-def sensor() -> SimulatedSensor:
-    return SimulatedSensor()
-
-
-def open_window(qapp: QApplication, ctx: AppContext) -> Iterator[MainWindow]:
-    shell = Shell(qapp, ctx, insecure_key=False)
-    shell.set_language("en")
-    window = shell.show_main()
-    yield window
-    window.close()
-    ctx.scanners.hub.close()
-    ctx.ops.shutdown()
 
 
 @pytest.fixture
 def trainer_window(qapp: QApplication, services: Services, sensor: SimulatedSensor) -> Iterator[MainWindow]:
-    hub = ScannerHub.fixed(Scanner(SimulatedKind(sensor, download_s=0.1), PORT))
-    yield from open_window(qapp, make_ctx(qapp, services, hub, sensor, "trainer"))
+    yield from open_window(qapp, make_ctx(qapp, services, simulated_hub(sensor), sensor, "trainer"))
 
 
 @pytest.fixture

@@ -30,7 +30,9 @@ from ui.i18n import error_text
 from ui.models.paged_table import PagedTableModel
 from ui.models.registers import DIARY_COLUMNS, diary_source, fir_columns, fir_source
 from ui.views.audit_view import AuditView
+from ui.views.check_view import CheckView
 from ui.views.diary_record import DiaryRecordDialog
+from ui.views.enrolment_view import EnrolmentView
 from ui.views.fir_record import FirRecordDialog
 from ui.views.register_view import RegisterView
 from ui.views.scanner_view import ScannerView, describe
@@ -79,7 +81,16 @@ class MainWindow(QMainWindow):
         if allowed(actor.role, Permission.VIEW_AUDIT):
             self.audit = AuditView(ctx)
             self._page(self.audit, self.tr("Audit trail"))
+        self.check: CheckView | None = None
+        self.enrolment: EnrolmentView | None = None
         self.scanner: ScannerView | None = None
+        if ctx.scanners is not None and allowed(actor.role, Permission.RUN_IDENTIFICATION):
+            self.check = CheckView(ctx, ctx.scanners)
+            self._page(self.check, self.tr("Fingerprint check"))
+            ctx.ops.compute(ctx.services.gallery.warm_up)  # the first check should not wait for the load
+        if ctx.scanners is not None and allowed(actor.role, Permission.ENROL_FINGERPRINTS):
+            self.enrolment = EnrolmentView(ctx, ctx.scanners)
+            self._page(self.enrolment, self.tr("CRO enrolment"))
         if ctx.scanners is not None and any(allowed(actor.role, p) for p in SCANNER_WORK):
             self.scanner = ScannerView(ctx, ctx.scanners)
             self._page(self.scanner, self.tr("Fingerprint scanner"))

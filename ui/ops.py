@@ -1,7 +1,8 @@
 """The one way the UI runs work off the GUI thread.
 
 Database work goes to a single worker thread (writes never interleave);
-network work to a small pool. Results and typed errors come back to the GUI
+network work to a small pool; fingerprint reading and searching to their own
+thread, so a search never waits behind a save. Results and typed errors come back to the GUI
 thread by signal. ``shutdown`` waits for running work, so nothing is cut
 half-way when the window closes.
 """
@@ -43,6 +44,7 @@ class Ops(QObject):
         super().__init__(parent)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thana-db")
         self._net = ThreadPoolExecutor(max_workers=4, thread_name_prefix="thana-net")
+        self._compute = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thana-compute")
         self._running = 0
         self._finished.connect(self._deliver)
 
@@ -54,6 +56,11 @@ class Ops(QObject):
     def network(self, work: Callable[[], Any], on_success: Success | None = None,
                 on_failure: Failure | None = None) -> Future[Any]:
         return self._submit(self._net, work, on_success, on_failure)
+
+    def compute(self, work: Callable[[], Any], on_success: Success | None = None,
+                on_failure: Failure | None = None) -> Future[Any]:
+        """CPU work (fingerprint extraction and 1:N search); it may still write through the database."""
+        return self._submit(self._compute, work, on_success, on_failure)
 
     def _submit(self, pool: ThreadPoolExecutor, work: Callable[[], Any], on_success: Success | None,
                 on_failure: Failure | None) -> Future[Any]:
@@ -95,5 +102,6 @@ class Ops(QObject):
 
     def shutdown(self) -> None:
         """Wait for running work to finish (a save is never cut off by closing)."""
+        self._compute.shutdown(wait=True)
         self._db.shutdown(wait=True)
         self._net.shutdown(wait=True)

@@ -40,7 +40,7 @@ class _Steps:
 
     def all(self) -> list[tuple[str, Callable[[], str]]]:
         return [("encrypted database", self.database), ("fonts", self.fonts), ("translations", self.translations),
-                ("scanners", self.scanners), ("main window", self.window)]
+                ("scanners", self.scanners), ("fingerprint engine", self.engine), ("main window", self.window)]
 
     def database(self) -> str:
         from sqlalchemy import text
@@ -103,6 +103,24 @@ class _Steps:
             raise RuntimeError("the simulated scanner gave an empty print")
         ports = serial_ports()
         return f"{ZfmKind.name} driver, {len(ports)} serial port(s), simulated print quality {capture.quality}"
+
+    def engine(self) -> str:
+        from app.biometrics.synthetic import finger_seed, impression
+        from app.fingerprints.enrolment import Impression
+        from app.services import Services
+
+        assert isinstance(self.services, Services)
+        enrolment = self.services.enrolment
+
+        def read(identity: str, number: int) -> Impression:
+            return enrolment.read_print(impression(finger_seed(identity, 2), number).pixels, 500)
+
+        first, again, stranger = read("selftest", 0), read("selftest", 1), read("stranger", 0)
+        compare = enrolment.engine.matcher.compare
+        same, other = compare(first.prepared, again.prepared), compare(first.prepared, stranger.prepared)
+        if same <= other:
+            raise RuntimeError(f"a finger scores {same:.2f} against itself and {other:.2f} against another")
+        return f"{len(first.minutiae)} minutiae; same finger {same:.2f}, another finger {other:.2f}"
 
     def window(self) -> str:
         from PySide6.QtWidgets import QApplication

@@ -219,6 +219,49 @@
     </message>
 </context>
 <context>
+    <name>CheckView</name>
+    <message>
+        <source>Fingerprint check</source>
+        <translation>فنگر پرنٹ پڑتال</translation>
+    </message>
+    <message>
+        <source>Take one thumb or index finger. The answer comes from this station&apos;s records, without the network.</source>
+        <translation>ایک انگوٹھا یا شہادت کی انگلی لیں۔ جواب اسی تھانے کے ریکارڈ سے آتا ہے، نیٹ ورک کے بغیر۔</translation>
+    </message>
+    <message>
+        <source>check post or counter, e.g. Thokar Niaz Baig picket</source>
+        <translation>چیک پوسٹ یا کاؤنٹر، مثلاً ٹھوکر نیاز بیگ ناکہ</translation>
+    </message>
+    <message>
+        <source>Place of the check</source>
+        <translation>پڑتال کی جگہ</translation>
+    </message>
+    <message>
+        <source>Searching the records...</source>
+        <translation>ریکارڈ میں تلاش جاری ہے...</translation>
+    </message>
+    <message>
+        <source>RED: probable hit. Hold the person and verify the record below.</source>
+        <translation>سرخ: غالب امکان ہے کہ ریکارڈ مل گیا۔ فرد کو روکیں اور نیچے دیے گئے ریکارڈ کی تصدیق کریں۔</translation>
+    </message>
+    <message>
+        <source>YELLOW: possible match. Compare the candidates below before deciding.</source>
+        <translation>زرد: ممکنہ مماثلت۔ فیصلہ کرنے سے پہلے نیچے دیے گئے افراد کا موازنہ کریں۔</translation>
+    </message>
+    <message>
+        <source>GREEN: no record at this station matches this finger.</source>
+        <translation>سبز: اس تھانے کا کوئی ریکارڈ اس انگلی سے نہیں ملتا۔</translation>
+    </message>
+    <message>
+        <source>Answered in %1 s.</source>
+        <translation>جواب %1 سیکنڈ میں۔</translation>
+    </message>
+    <message>
+        <source>%1, match score %2 of 100</source>
+        <translation>%1، مماثلت 100 میں سے %2</translation>
+    </message>
+</context>
+<context>
     <name>CloseDayDialog</name>
     <message>
         <source>Close a day of the daily diary</source>
@@ -408,6 +451,81 @@ The details are in the log file:
     <message>
         <source>&amp;Correct...</source>
         <translation>&amp;تصحیح...</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentView</name>
+    <message>
+        <source>CRO enrolment</source>
+        <translation>سی آر او اندراج</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>تصویر نہیں</translation>
+    </message>
+    <message>
+        <source>Choose &amp;photo...</source>
+        <translation>&amp;تصویر منتخب کریں...</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>&amp;نوعیت</translation>
+    </message>
+    <message>
+        <source>&amp;Reason on record</source>
+        <translation>ریکارڈ کی &amp;وجہ</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>Re&amp;take the selected finger</source>
+        <translation>منتخب انگلی &amp;دوبارہ لیں</translation>
+    </message>
+    <message>
+        <source>&amp;Save the record</source>
+        <translation>ریکارڈ &amp;محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>محفوظ کریں (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Fingers to take (%1 impressions each)</source>
+        <translation>لی جانے والی انگلیاں (ہر ایک کے %1 نشان)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3 میں سے %2</translation>
+    </message>
+    <message>
+        <source>Every chosen finger is taken. Check the record and save it (Ctrl+S).</source>
+        <translation>تمام منتخب انگلیاں لے لی گئیں۔ ریکارڈ دیکھ کر محفوظ کریں (Ctrl+S)۔</translation>
+    </message>
+    <message>
+        <source>Next: %1, impression %2 of %3</source>
+        <translation>اگلا: %1، نشان %3 میں سے %2</translation>
+    </message>
+    <message>
+        <source>Every chosen finger is taken: tick another finger or save.</source>
+        <translation>تمام منتخب انگلیاں لے لی گئیں: کوئی اور انگلی منتخب کریں یا محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>Photo of the person</source>
+        <translation>فرد کی تصویر</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>تصاویر (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>فائل پڑھی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>Saved: the CRO record of %1 with %2 fingers.</source>
+        <translation>محفوظ ہو گیا: %1 کا سی آر او ریکارڈ، %2 انگلیوں کے ساتھ۔</translation>
     </message>
 </context>
 <context>
@@ -709,6 +827,14 @@ The details are in the log file:
     <message>
         <source>Audit trail</source>
         <translation>آڈٹ ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Fingerprint check</source>
+        <translation>فنگر پرنٹ پڑتال</translation>
+    </message>
+    <message>
+        <source>CRO enrolment</source>
+        <translation>سی آر او اندراج</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>
@@ -1042,46 +1168,6 @@ The details are in the log file:
         <translation>ایسی انگلی جس کا ریکارڈ کسی کے پاس نہیں</translation>
     </message>
     <message>
-        <source>Right thumb</source>
-        <translation>دایاں انگوٹھا</translation>
-    </message>
-    <message>
-        <source>Right index</source>
-        <translation>دائیں شہادت کی انگلی</translation>
-    </message>
-    <message>
-        <source>Right middle</source>
-        <translation>دائیں درمیانی انگلی</translation>
-    </message>
-    <message>
-        <source>Right ring</source>
-        <translation>دائیں انگوٹھی والی انگلی</translation>
-    </message>
-    <message>
-        <source>Right little</source>
-        <translation>دائیں چھنگلی</translation>
-    </message>
-    <message>
-        <source>Left thumb</source>
-        <translation>بایاں انگوٹھا</translation>
-    </message>
-    <message>
-        <source>Left index</source>
-        <translation>بائیں شہادت کی انگلی</translation>
-    </message>
-    <message>
-        <source>Left middle</source>
-        <translation>بائیں درمیانی انگلی</translation>
-    </message>
-    <message>
-        <source>Left ring</source>
-        <translation>بائیں انگوٹھی والی انگلی</translation>
-    </message>
-    <message>
-        <source>Left little</source>
-        <translation>بائیں چھنگلی</translation>
-    </message>
-    <message>
         <source>&amp;Place the finger on the scanner</source>
         <translation>انگلی سکینر پر &amp;رکھیں</translation>
     </message>
@@ -1252,8 +1338,20 @@ The details are in the log file:
         <translation>دیگر</translation>
     </message>
     <message>
+        <source>Name the person whose prints are taken.</source>
+        <translation>اس فرد کا نام درج کریں جس کے نشانات لیے جا رہے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Say why this person is on record (case, FIR number, court order).</source>
+        <translation>لکھیں کہ یہ فرد ریکارڈ پر کیوں ہے (مقدمہ، ایف آئی آر نمبر، عدالتی حکم)۔</translation>
+    </message>
+    <message>
         <source>Choose a category.</source>
         <translation>نوعیت منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Say why the record is withdrawn (court order, arrest, acquittal).</source>
+        <translation>لکھیں کہ ریکارڈ کیوں واپس لیا جا رہا ہے (عدالتی حکم، گرفتاری، بریت)۔</translation>
     </message>
     <message>
         <source>Information cannot be received after the entry is written.</source>
@@ -1578,6 +1676,98 @@ The details are in the log file:
     <message>
         <source>The fingerprint template is damaged or not in ISO/IEC 19794-2 format ({reason}).</source>
         <translation>فنگر پرنٹ ٹیمپلیٹ خراب ہے یا ISO/IEC 19794-2 فارمیٹ میں نہیں ({reason})۔</translation>
+    </message>
+    <message>
+        <source>The fingerprint image cannot be used ({reason}).</source>
+        <translation>فنگر پرنٹ کی تصویر استعمال نہیں ہو سکتی ({reason})۔</translation>
+    </message>
+    <message>
+        <source>A fingerprint index entry is damaged or was written by another version of the program ({reason}).</source>
+        <translation>فنگر پرنٹ انڈیکس کا ایک اندراج خراب ہے یا پروگرام کے کسی اور ورژن نے لکھا ہے ({reason})۔</translation>
+    </message>
+    <message>
+        <source>The print is too faint or smudged (quality {quality} of 100, at least {minimum} needed). Clean the glass, press the finger flat and place it again.</source>
+        <translation>نشان بہت ہلکا یا دھندلا ہے (معیار 100 میں سے {quality}، کم از کم {minimum} درکار)۔ شیشہ صاف کریں اور انگلی سیدھی دبا کر دوبارہ رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Too little of the finger was read ({count} ridge endings and forks, at least {minimum} needed). Place the finger flat in the middle of the glass.</source>
+        <translation>انگلی کا بہت کم حصہ پڑھا گیا ({count} نشانات، کم از کم {minimum} درکار)۔ انگلی شیشے کے درمیان میں سیدھی رکھیں۔</translation>
+    </message>
+    <message>
+        <source>This impression does not match the earlier ones of the same finger. Place the same finger again.</source>
+        <translation>یہ نشان اسی انگلی کے پچھلے نشانات سے نہیں ملتا۔ وہی انگلی دوبارہ رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Every finger needs {count} accepted impressions, and at least one finger must be taken.</source>
+        <translation>ہر انگلی کے {count} منظور شدہ نشان درکار ہیں، اور کم از کم ایک انگلی لینا لازمی ہے۔</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used: it must be a JPEG or PNG picture of at most 10 MB.</source>
+        <translation>یہ تصویر استعمال نہیں ہو سکتی: یہ زیادہ سے زیادہ 10 MB کی JPEG یا PNG تصویر ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>This record was already withdrawn.</source>
+        <translation>یہ ریکارڈ پہلے ہی واپس لیا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>A stored fingerprint image is damaged and cannot be read.</source>
+        <translation>محفوظ شدہ فنگر پرنٹ تصویر خراب ہے اور پڑھی نہیں جا سکتی۔</translation>
+    </message>
+    <message>
+        <source>Right thumb</source>
+        <translation>دایاں انگوٹھا</translation>
+    </message>
+    <message>
+        <source>Right index finger</source>
+        <translation>دائیں ہاتھ کی شہادت کی انگلی</translation>
+    </message>
+    <message>
+        <source>Right middle finger</source>
+        <translation>دائیں ہاتھ کی درمیانی انگلی</translation>
+    </message>
+    <message>
+        <source>Right ring finger</source>
+        <translation>دائیں ہاتھ کی انگوٹھی والی انگلی</translation>
+    </message>
+    <message>
+        <source>Right little finger</source>
+        <translation>دائیں ہاتھ کی چھنگلی</translation>
+    </message>
+    <message>
+        <source>Left thumb</source>
+        <translation>بایاں انگوٹھا</translation>
+    </message>
+    <message>
+        <source>Left index finger</source>
+        <translation>بائیں ہاتھ کی شہادت کی انگلی</translation>
+    </message>
+    <message>
+        <source>Left middle finger</source>
+        <translation>بائیں ہاتھ کی درمیانی انگلی</translation>
+    </message>
+    <message>
+        <source>Left ring finger</source>
+        <translation>بائیں ہاتھ کی انگوٹھی والی انگلی</translation>
+    </message>
+    <message>
+        <source>Left little finger</source>
+        <translation>بائیں ہاتھ کی چھنگلی</translation>
+    </message>
+    <message>
+        <source>Criminal record</source>
+        <translation>مجرمانہ ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Proclaimed offender</source>
+        <translation>اشتہاری ملزم</translation>
+    </message>
+    <message>
+        <source>Enter where the check is made (check post or counter).</source>
+        <translation>لکھیں کہ پڑتال کہاں ہو رہی ہے (چیک پوسٹ یا کاؤنٹر)۔</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QPushButton, QWidget
 
+from app.fingerprints.fingers import FINGER_NAMES
 from app.storage.models import Person
 from devices.simulated import SimulatedSensor
 from ui.context import AppContext
+from ui.i18n import tr
 
 
 class TrainerPanel(QGroupBox):
@@ -18,12 +20,8 @@ class TrainerPanel(QGroupBox):
         self.person = QComboBox(objectName="trainerPerson")
         self.person.addItem(self.tr("A finger nobody has enrolled"), None)
         self.finger = QComboBox(objectName="trainerFinger")
-        # ISO/IEC 19794-2 finger positions 1..10
-        names = [self.tr("Right thumb"), self.tr("Right index"), self.tr("Right middle"), self.tr("Right ring"),
-                 self.tr("Right little"), self.tr("Left thumb"), self.tr("Left index"), self.tr("Left middle"),
-                 self.tr("Left ring"), self.tr("Left little")]
-        for position, name in enumerate(names, start=1):
-            self.finger.addItem(name, position)
+        for finger, name in FINGER_NAMES.items():  # in ISO/IEC 19794-2 position order, 1..10
+            self.finger.addItem(tr(name), int(finger))
         self.finger.setCurrentIndex(1)  # the right index finger, as check posts take it
         self.place = QPushButton(self.tr("&Place the finger on the scanner"), objectName="placeFinger")
         self.place.clicked.connect(self.place_finger)
