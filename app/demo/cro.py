@@ -34,10 +34,9 @@ FIRST_IMPRESSION = 100
 MAX_ATTEMPTS = 12
 CATEGORY_CYCLE = (Category.WANTED, Category.CRIMINAL_RECORD, Category.PROCLAIMED_OFFENDER, Category.CRIMINAL_RECORD)
 REASONS = {
-    Category.WANTED: "Wanted in FIR {fir} u/s {sections}, PS {station}: absconding since registration.",
-    Category.CRIMINAL_RECORD: "Arrested in FIR {fir} u/s {sections}, PS {station}; record of previous involvement.",
-    Category.PROCLAIMED_OFFENDER: "Proclaimed offender in FIR {fir} u/s {sections}, PS {station} "
-                                  "(proclamation u/s 87 CrPC).",
+    Category.WANTED: "FIR {fir} u/s {sections}, PS {station}: absconding since registration.",
+    Category.CRIMINAL_RECORD: "Arrested in FIR {fir} u/s {sections}, PS {station}; previous involvement on file.",
+    Category.PROCLAIMED_OFFENDER: "FIR {fir} u/s {sections}, PS {station}: proclaimed u/s 87 CrPC.",
 }
 
 

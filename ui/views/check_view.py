@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app import settings
 from app.errors import ThanaError
@@ -57,17 +57,27 @@ class CheckView(QWidget):
         self.candidates = QListWidget(objectName="checkCandidates")
         self.candidates.setIconSize(PHOTO_SIZE)
         self.candidates.setWordWrap(True)
+        self.candidates.setSpacing(4)
+        self.candidates.setMinimumHeight(2 * (PHOTO_SIZE.height() + 12))
         self.candidates.hide()
+        answer = QVBoxLayout()  # beside the print, so the officer sees both at once
+        answer.addWidget(self.problem)
+        answer.addWidget(self.verdict)
+        answer.addWidget(self.candidates, 1)
+        answer.addStretch()
+        capture = QVBoxLayout()
+        capture.addWidget(self.capture)
+        if ctx.sensor is not None:
+            capture.addWidget(TrainerPanel(ctx, ctx.sensor, self))
+        capture.addStretch()
+        body = QHBoxLayout()
+        body.addLayout(capture, 1)
+        body.addLayout(answer, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(about)
         layout.addLayout(grid)
-        layout.addWidget(self.capture)
-        if ctx.sensor is not None:
-            layout.addWidget(TrainerPanel(ctx, ctx.sensor, self))
-        layout.addWidget(self.problem)
-        layout.addWidget(self.verdict)
-        layout.addWidget(self.candidates, 1)
+        layout.addLayout(body, 1)
         ctx.ops.db(lambda: ctx.services.settings.get(settings.CHECK_PLACE), self._place_loaded)
 
     def _place_loaded(self, place: str) -> None:

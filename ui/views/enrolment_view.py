@@ -90,7 +90,8 @@ class EnrolmentView(QWidget):
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(form)
         self.fingers = QListWidget(objectName="enrolFingers")
-        self.fingers.setMaximumHeight(200)
+        self.fingers.setMinimumHeight(150)  # five fingers in view: the list scrolls for the rest
+        self.fingers.setMaximumHeight(220)
         for finger in Finger:
             item = QListWidgetItem()
             item.setData(FINGER_ROLE, finger)
