@@ -4,7 +4,8 @@ Every image of the four FVC2002 B sets and of a fixed set of synthetic fingers (
 through our extractor and matcher, and every pair is compared. Pairs of different fingers, within a set or
 across sets, are the impostors (about 130,000); the FVC genuine pairs (1,120) give the FNMR. A threshold for a
 false match rate r is set just above the impostor score that r of the impostors reach, rounded up to 1e-4.
-The targets check the constants in thresholds.py against these impostors.
+The targets check the constants in thresholds.py against these impostors; the exponential fit of their upper tail
+(which raises the thresholds with the size of a 1:N gallery) is printed beside the constants it should match.
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ def threshold(impostors: np.ndarray, max_fmr: float) -> float:
     if allowed >= len(highest):
         return 0.0
     return math.floor(float(highest[allowed]) * 1e4 + 1) / 1e4
+
+
+def tail_fit(impostors: np.ndarray) -> tuple[float, float]:
+    """(TAIL_FROM, TAIL_SCALE) of thresholds.py: the score TAIL_SHARE of the impostors reach, and their mean
+    excess over it (the maximum-likelihood scale of an exponential tail)."""
+    start = float(np.quantile(impostors, 1 - thresholds.TAIL_SHARE))
+    return start, float((impostors[impostors > start] - start).mean())
 
 
 def _templates() -> tuple[list[Cylinders], list[tuple[str, int]], list[bool]]:
@@ -90,5 +98,12 @@ def run() -> bool:
                   f"   FNMR {fnmr(t):.2f} %")
         extras[f"{name.lower()}_measured"] = measured[name]
         extras[f"{name.lower()}_fnmr_pct"] = fnmr(current[name])
+    start, scale = tail_fit(impostors)
+    print(f"tail   measured      from {start:.4f} scale {scale:.4f}   thresholds.py from {thresholds.TAIL_FROM:.4f} "
+          f"scale {thresholds.TAIL_SCALE:.4f}")
+    for rate in (1e-3, 1e-4, 1e-5):
+        t = thresholds.for_search(rate, 1)
+        print(f"tail   FMR {100 * rate:g} % predicted at {t:.4f}, measured there {fmr(t):.4f} %")
+    extras |= {"tail_from_measured": start, "tail_scale_measured": scale}
     figures: dict[str, float | None] = {"red_fmr_pct": fmr(current["RED"]), "yellow_fmr_pct": fmr(current["YELLOW"])}
     return report(figures, extras, TARGETS)

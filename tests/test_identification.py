@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 
+from app.biometrics import thresholds
 from app.biometrics.synthetic import finger_seed, impression
 from app.demo.cro import take_finger
 from app.errors import PermissionDenied, ValidationError
@@ -136,3 +137,13 @@ def test_identification_on_the_toy_set(services: Services, officers: tuple[Actor
         found += bool(result.candidates) and result.candidates[0].record_uid == uids[finger]
     assert searched >= 0.8 * sum(f in uids for f, _ in probes), f"only {searched} probes passed the quality gate"
     assert found / searched >= 0.95, f"{found} of {searched} found first"
+
+
+def test_thresholds_rise_with_the_number_of_prints_searched() -> None:
+    """One print searched is one comparison: the 1:1 thresholds. Each tenfold gallery asks for a higher score."""
+    red, yellow = thresholds.search_thresholds(1)
+    assert red == pytest.approx(thresholds.RED, abs=2e-3) and yellow == thresholds.YELLOW
+    sizes = (10, 100, 1_000, 10_000, 100_000)
+    levels = [thresholds.search_thresholds(n) for n in sizes]
+    assert all(a[0] < b[0] and a[1] < b[1] for a, b in zip(levels, levels[1:], strict=False))
+    assert all(yellow < red for red, yellow in levels)

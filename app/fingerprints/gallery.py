@@ -31,6 +31,12 @@ class GalleryHit:
     score: float
 
 
+@dataclass(frozen=True)
+class Found:
+    hits: list[GalleryHit]
+    searched: int  # prints in the gallery when it was searched: the false-alarm chance grows with it
+
+
 class Gallery:
     def __init__(self, db: Database, engine: Engine) -> None:
         self.db = db
@@ -70,9 +76,11 @@ class Gallery:
                     if self._owners.pop(key, None) is not None:
                         self._index.remove(key)
 
-    def search(self, probe: Minutiae, limit: int) -> list[GalleryHit]:
-        """The best ``limit`` fingers for the probe, best first."""
+    def search(self, probe: Minutiae, limit: int) -> Found:
+        """The best ``limit`` prints for the probe, best first."""
         index, owners = self._loaded()
+        searched = len(index)
         hits = index.search(probe, limit)
         # a finger withdrawn while the search ran is left out
-        return [GalleryHit(owner, hit.score) for hit in hits if (owner := owners.get(hit.key)) is not None]
+        return Found([GalleryHit(owner, hit.score) for hit in hits if (owner := owners.get(hit.key)) is not None],
+                     searched)

@@ -1,9 +1,10 @@
 """1:N identification: one finger against the station's records, answered red, yellow or green.
 
-Red is a probable hit (the score clears the threshold where one stranger in 10,000 would), yellow a
-possible one (one in 100): the officer sees the candidates with their record, photo and reason and
-decides. Every check is logged with the officer, the time and the place, in the same transaction as its
-hash-chain link, audit record and outbox operation. No fingerprint data is kept in the log.
+Red is a probable hit (a finger nobody enrolled comes back red in at most one search in 10,000), yellow
+a possible one (one search in 100): the thresholds rise with the number of prints searched. The officer
+sees the candidates with their record, photo and reason and decides. Every check is logged with the
+officer, the time and the place, in the same transaction as its hash-chain link, audit record and outbox
+operation. No fingerprint data is kept in the log.
 The check post and, later, the Khidmat Markaz counter call the same ``identify``.
 """
 
@@ -49,10 +50,21 @@ class Purpose(StrEnum):
     COUNTER = "counter"
 
 
-def level(score: float) -> Outcome:
-    if score >= thresholds.RED:
-        return Outcome.RED
-    return Outcome.YELLOW if score >= thresholds.YELLOW else Outcome.GREEN
+@dataclass(frozen=True)
+class Levels:
+    """The scores a search must reach for red and yellow, raised with the gallery's size (thresholds.py)."""
+
+    red: float
+    yellow: float
+
+    @classmethod
+    def for_gallery(cls, templates: int) -> Levels:
+        return cls(*thresholds.search_thresholds(templates))
+
+    def of(self, score: float) -> Outcome:
+        if score >= self.red:
+            return Outcome.RED
+        return Outcome.YELLOW if score >= self.yellow else Outcome.GREEN
 
 
 @dataclass(frozen=True)
@@ -77,19 +89,19 @@ class CheckResult:
     seconds: float
 
 
-def best_per_record(hits: list[GalleryHit]) -> list[GalleryHit]:
+def best_per_record(hits: list[GalleryHit], levels: Levels) -> list[GalleryHit]:
     """One line per record (its best finger), best first, only those at yellow or above."""
     best: dict[int, GalleryHit] = {}
     for hit in hits:
-        if hit.score >= thresholds.YELLOW and (
+        if hit.score >= levels.yellow and (
                 hit.owner.record_id not in best or hit.score > best[hit.owner.record_id].score):
             best[hit.owner.record_id] = hit
     return sorted(best.values(), key=lambda h: -h.score)[:CANDIDATES]
 
 
-def candidate(hit: GalleryHit, record: CroRecord) -> Candidate:
+def candidate(hit: GalleryHit, record: CroRecord, levels: Levels) -> Candidate:
     return Candidate(record.id, record.uid, record.person, record.category, record.reason, record.photo,
-                     hit.owner.finger, hit.score, level(hit.score))
+                     hit.owner.finger, hit.score, levels.of(hit.score))
 
 
 class IdentificationService:
@@ -108,14 +120,16 @@ class IdentificationService:
         place = self._checked_place(place)
         started = time.perf_counter()
         probe = self.enrolment.read_print(pixels, dpi)
-        hits = best_per_record(self.gallery.search(probe.minutiae, SHORTLIST))
+        found = self.gallery.search(probe.minutiae, SHORTLIST)
+        levels = Levels.for_gallery(found.searched)
+        hits = best_per_record(found.hits, levels)
         seconds = time.perf_counter() - started
-        outcome = level(hits[0].score) if hits else Outcome.GREEN
+        outcome = levels.of(hits[0].score) if hits else Outcome.GREEN
         with self.db.write() as s:
             records = {r.id: r for r in s.scalars(
                 select(CroRecord).where(CroRecord.id.in_([h.owner.record_id for h in hits]))
                 .options(selectinload(CroRecord.person)))}
-            candidates = [candidate(h, record) for h in hits if (record := records.get(h.owner.record_id))]
+            candidates = [candidate(h, record, levels) for h in hits if (record := records.get(h.owner.record_id))]
             check = IdentificationCheck(
                 uid=uuid7(), station_id=station_id, officer_id=actor.user_id, at=self.clock(), place=place,
                 purpose=str(purpose), outcome=str(outcome), probe_quality=probe.quality, is_demo=is_demo,

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.biometrics.engine import Extractor, Matcher
+from app.biometrics.engine import Extractor
+from app.biometrics.index import BatchMatcher
 
 
 @dataclass(frozen=True)
 class Engine:
     extractor: Extractor
-    matcher: Matcher[Any]
+    matcher: BatchMatcher[Any]  # compare_many: the index ranks its shortlist in one call
 
 
 def default_engine() -> Engine:
