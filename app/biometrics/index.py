@@ -29,11 +29,13 @@ from app.biometrics.index_format import (
     read,
     unpack,
 )
+from app.biometrics.index_geometry import agreement
 from app.biometrics.index_screen import WORKERS, distances, in_parallel
 
 __all__ = ["BatchMatcher", "FingerIndex", "Hit", "IndexEntryError", "pack", "unpack"]
 
-SHORTLIST = 200  # templates the matcher scores after the screen
+SHORTLIST = 100  # templates the matcher scores after the pre-filter
+SCREENED = 1000  # templates the word distances pass on to the geometric check
 MIN_NEIGHBOURS = 2  # a probe minutia with fewer has an uninformative word
 GROWTH = 2  # capacity multiplier when the arrays are full
 
@@ -190,18 +192,23 @@ class FingerIndex:
 
 
 def _screened(snap: _Snapshot, probe: Minutiae, count: int) -> np.ndarray:
-    """Slots of the ``count`` live templates closest to the probe by the pre-filter, closest first."""
-    words, neighbours = describe(_most_reliable(probe))
-    words = words[neighbours >= MIN_NEIGHBOURS]
+    """Slots of the ``count`` live templates the pre-filter puts closest to the probe, closest first: the
+    ``SCREENED`` nearest by words, ordered by how many of their best pairs agree in geometry."""
+    probe = _most_reliable(probe)
+    words, neighbours = describe(probe)
+    telling = neighbours >= MIN_NEIGHBOURS
     table = snap.table
     usable = snap.live & (table.count > 0)
     count = int(min(count, usable.sum()))
-    if count <= 0 or len(words) == 0:
+    if count <= 0 or not telling.any():
         return np.zeros(0, dtype=np.int64)
+    words = words[telling]
     distance = distances(words, table.words, table.first, table.count)
     distance[~usable] = np.iinfo(np.uint16).max
-    chosen = np.argpartition(distance, count - 1)[:count]
-    return chosen[np.lexsort((chosen, distance[chosen]))]
+    screened = int(min(max(count, SCREENED), usable.sum()))
+    chosen = np.argpartition(distance, screened - 1)[:screened]
+    agree = agreement(words, probe.x[telling], probe.y[telling], probe.angle[telling], table, chosen)
+    return chosen[np.lexsort((chosen, distance[chosen], -agree))][:count]
 
 
 def _grown(array: np.ndarray, size: int) -> np.ndarray:

@@ -90,14 +90,21 @@ def minutiae_of(table: Table, template: int) -> Minutiae:
                      int(table.width[template]), int(table.height[template]))
 
 
-def _minutiae(points: np.ndarray, width: int, height: int) -> Minutiae:
+def positions(points: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """x, y and angle (radians) of packed points, as float32 arrays of their shape."""
     p = points.astype(np.uint32)
+    return (((p >> 8) & 0x7FF).astype(np.float32), ((p >> 19) & 0x7FF).astype(np.float32),
+            (p & 0xFF).astype(np.float32) * np.float32(2 * math.pi / TURN))
+
+
+def _minutiae(points: np.ndarray, width: int, height: int) -> Minutiae:
+    x, y, angle = positions(points)
     return Minutiae(
-        x=((p >> 8) & 0x7FF).astype(np.float32),
-        y=((p >> 19) & 0x7FF).astype(np.float32),
-        angle=((p & 0xFF).astype(np.float32) * np.float32(2 * math.pi / TURN)),
-        kind=(p >> 30).astype(np.uint8),
-        quality=np.zeros(len(p), dtype=np.uint8),
+        x=x,
+        y=y,
+        angle=angle,
+        kind=(points.astype(np.uint32) >> 30).astype(np.uint8),
+        quality=np.zeros(len(points), dtype=np.uint8),
         width=width,
         height=height,
     )
