@@ -15,14 +15,17 @@ from typing import Any
 
 import numpy as np
 
-from app.biometrics import extraction, synthetic
+from app.biometrics import extraction, index_descriptor, index_format, synthetic
 from app.biometrics.engine import Extractor, Minutiae
+from app.biometrics.extraction import MinutiaeExtractor
+from app.biometrics.index import pack
 
 CACHE = Path.home() / ".cache" / "thana-bench" / "fingerprint-speed"
 SYNTHETIC_FINGERS = 2000
 IMPRESSIONS = 3  # per synthetic finger: their own mates make the distractors less alike than copies would
 CHUNK = 100  # fingers a cache file: an interrupted run resumes at the next file
 FIELDS = ("x", "y", "angle", "kind", "quality")
+SEED = 2026
 
 
 def distractor_seed(n: int) -> int:
@@ -51,19 +54,23 @@ def synthetic_prints() -> np.ndarray:
     return np.concatenate(chunks)
 
 
-def source_digest(*modules: object) -> str:
-    """A digest of the modules' source files: cached templates follow changes of the extractor."""
+def source_digest(*paths: Path) -> str:
+    """A digest of source files (every .py under a folder): cached data follows changes of the code it came
+    from."""
     digest = hashlib.sha256()
-    for module in modules:
-        folder = Path(str(getattr(module, "__file__", ""))).parent
-        for path in sorted(folder.rglob("*.py")):
-            digest.update(path.read_bytes())
+    for path in paths:
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.read_bytes())
     return digest.hexdigest()[:16]
+
+
+EXTRACTION = Path(extraction.__file__).parent
+STORED_FORM = (EXTRACTION, Path(index_format.__file__), Path(index_descriptor.__file__), Path(__file__))
 
 
 def distractor_templates(extractor: Extractor) -> list[Minutiae]:
     """The synthetic impressions' minutiae, extracted once per version of the extractor's source."""
-    path = CACHE / f"templates-{source_digest(extraction)}.npz"
+    path = CACHE / f"templates-{source_digest(EXTRACTION)}.npz"
     if not path.exists():
         prints = synthetic_prints()
         print(f"bench: extracting {len(prints)} synthetic prints", file=sys.stderr, flush=True)
@@ -110,3 +117,29 @@ def perturbed(m: Minutiae, rng: np.random.Generator) -> Minutiae:
     return Minutiae(x=nx[on].astype(np.float32), y=ny[on].astype(np.float32), angle=na[on].astype(np.float32),
                     kind=kinds.astype(np.uint8), quality=np.full(int(on.sum()), 50, dtype=np.uint8),
                     width=m.width, height=m.height)
+
+
+def distractor_rows(count: int) -> list[bytes]:
+    """``count`` packed distractors: every synthetic impression once, then variants of them in turn; kept
+    once per version of the extractor, the stored form and this module."""
+    path = CACHE / f"rows-{count}-{source_digest(*STORED_FORM)}.npz"
+    if not path.exists():
+        bases = distractor_templates(MinutiaeExtractor())
+        print(f"bench: packing {count} distractors", file=sys.stderr, flush=True)
+        rng = np.random.default_rng(SEED)
+        rows = [pack(bases[n % len(bases)] if n < len(bases) else perturbed(bases[n % len(bases)], rng))
+                for n in range(count)]
+        partial = path.with_suffix(".partial.npz")
+        np.savez(partial, sizes=[len(r) for r in rows], data=np.frombuffer(b"".join(rows), dtype=np.uint8))
+        partial.rename(path)
+    with np.load(path) as data:
+        blob, bounds = data["data"].tobytes(), np.cumsum(data["sizes"])
+    return [blob[a:b] for a, b in zip([0, *bounds[:-1].tolist()], bounds.tolist(), strict=True)]
+
+
+def gallery_rows(planted: list[Minutiae], size: int) -> tuple[list[tuple[int, bytes]], list[int]]:
+    """``size`` rows (key, packed) with the planted templates under random keys among distractors, and the
+    planted templates' keys in order."""
+    rows = [pack(m) for m in planted] + distractor_rows(size - len(planted))
+    keys = (np.random.default_rng(SEED).permutation(size) + 1).tolist()
+    return list(zip(keys, rows, strict=True)), keys[:len(planted)]
