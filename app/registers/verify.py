@@ -44,6 +44,7 @@ class RegisterKind:
     content: Callable[[Any], dict[str, object]]
     label: Callable[[Any], str]
     options: Sequence[Any]
+    batch: int = BATCH  # links checked at once: fewer for entries that carry images
 
 
 REGISTERS: dict[str, RegisterKind] = {
@@ -59,8 +60,9 @@ REGISTERS: dict[str, RegisterKind] = {
          selectinload(DiaryEntry.fir)),
     ),
     "audit": RegisterKind(AuditRecord, audit_content, lambda a: f"audit record {a.id} ({a.action})", ()),
+    # a record holds up to 30 images of about 50 kB, all re-hashed: 10 at a time stay near 15 MB
     contents.RECORD_REGISTER: RegisterKind(CroRecord, contents.record_content, lambda r: f"CRO record {r.uid}",
-                                           contents.RECORD_LOAD),
+                                           contents.RECORD_LOAD, batch=10),
     contents.WITHDRAWAL_REGISTER: RegisterKind(
         CroWithdrawal, contents.withdrawal_content, lambda w: f"withdrawal of CRO record {w.record.uid}",
         contents.WITHDRAWAL_LOAD),
@@ -81,12 +83,12 @@ class Problem:
         return f"BROKEN {where}, link {self.seq}: {self.what}" if self.seq else f"BROKEN {where}: {self.what}"
 
 
-def _links(s: Session, register: str, station_id: int) -> Iterator[list[ChainLink]]:
+def _links(s: Session, register: str, station_id: int, size: int) -> Iterator[list[ChainLink]]:
     last = 0
     while True:
         batch = list(s.scalars(select(ChainLink).where(
             ChainLink.register == register, ChainLink.station_id == station_id, ChainLink.seq > last)
-            .order_by(ChainLink.seq).limit(BATCH)))
+            .order_by(ChainLink.seq).limit(size)))
         if not batch:
             return
         last = batch[-1].seq
@@ -96,7 +98,7 @@ def _links(s: Session, register: str, station_id: int) -> Iterator[list[ChainLin
 def check_chain(s: Session, register: str, station_id: int) -> Problem | None:
     kind = REGISTERS[register]
     prev_hash, expected_seq, seen = chain.GENESIS, 1, 0
-    for batch in _links(s, register, station_id):
+    for batch in _links(s, register, station_id, kind.batch):
         ids = [link.record_id for link in batch]
         rows = {r.id: r for r in s.scalars(select(kind.model).where(kind.model.id.in_(ids)).options(*kind.options))}
         for link in batch:
