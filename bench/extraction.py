@@ -28,10 +28,10 @@ from bench.nbis_yardstick import (
     FVC2002_DPI,
     SHARED,
     Key,
-    _extractor,
     fvc_protocol,
     load_folder,
     load_fvc2002,
+    nbis_extractor,
     png_bytes,
 )
 
@@ -99,7 +99,7 @@ def mcc_rates(minutiae: dict[Key, Minutiae]) -> ErrorRates:
 
 
 def run() -> bool:
-    nist = _extractor(False)
+    nist = nbis_extractor(False)
     ours = MinutiaeExtractor()
     times: list[float] = []
     per_set: dict[str, dict[str, float]] = {}

@@ -27,10 +27,11 @@ from bench.nbis_yardstick import (
     SHARED,
     Key,
     ProtocolScores,
-    _extractor,
     fvc_protocol,
     load_folder,
+    nbis_extractor,
     png_bytes,
+    protocol_scores,
 )
 
 TARGETS = (
@@ -69,17 +70,7 @@ def score_matrix(matcher: MccMatcher, prepared: Sequence[Cylinders]) -> np.ndarr
 
 def engine_protocol(keys: Sequence[Key], scores: np.ndarray) -> ProtocolScores:
     """The FVC protocol's attempts picked out of a score matrix over ``keys`` (same order)."""
-    genuine, impostor, everyone = [], [], []
-    for i, a in enumerate(keys):
-        for j in range(i + 1, len(keys)):
-            b, score = keys[j], float(scores[i, j])
-            if a[0] == b[0]:
-                genuine.append(score)
-                continue
-            everyone.append(score)
-            if a[1] == b[1] == 1:
-                impostor.append(score)
-    return ProtocolScores(genuine, impostor, everyone)
+    return protocol_scores(keys, lambda i, j: float(scores[i, j]))
 
 
 def figures_of(scores: ProtocolScores) -> dict[str, float]:
@@ -114,7 +105,7 @@ def ours(image_set: ImageSet, timing: Timing) -> ProtocolScores:
 
 
 def nbis(image_set: ImageSet) -> ProtocolScores:
-    mindtct = _extractor(False)
+    mindtct = nbis_extractor(False)
     images = load_folder(image_set.folder, image_set.dpi, 500)
     return fvc_protocol({key: mindtct.extract_minutiae(png_bytes(pixels)) for key, pixels in images.items()})
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import itertools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,15 +26,15 @@ class Measured:
     nfiq2_failed: bool
 
 
-def _extractor(nfiq2: bool) -> nbis.NbisExtractor:
+def nbis_extractor(nfiq2: bool) -> nbis.NbisExtractor:
     return nbis.new_nbis_extractor(nbis.NbisExtractorSettings(
         min_quality=0.0, get_center=False, check_fingerprint=False, compute_nfiq2=nfiq2, ppi=None))
 
 
 class Yardstick:
     def __init__(self) -> None:
-        self._with_nfiq2 = _extractor(True)
-        self._plain = _extractor(False)
+        self._with_nfiq2 = nbis_extractor(True)
+        self._plain = nbis_extractor(False)
 
     def measure(self, pixels: np.ndarray) -> Measured:
         """Minutiae and NFIQ2 of an 8-bit 500 dpi image. NFIQ2 gives up on some very poor prints (one
@@ -79,19 +80,25 @@ class ProtocolScores:
     all_impostors: list[float]  # every pair of impressions of different fingers
 
 
+def protocol_scores(keys: Sequence[Key], score: Callable[[int, int], float]) -> ProtocolScores:
+    """The FVC protocol's attempts over ``keys`` (finger, impression); ``score(i, j)`` compares keys i < j."""
+    genuine, impostor, everyone = [], [], []
+    for i, j in itertools.combinations(range(len(keys)), 2):
+        (finger_a, impression_a), (finger_b, impression_b) = keys[i], keys[j]
+        value = score(i, j)
+        if finger_a == finger_b:
+            genuine.append(value)
+            continue
+        everyone.append(value)
+        if impression_a == impression_b == 1:
+            impostor.append(value)
+    return ProtocolScores(genuine, impostor, everyone)
+
+
 def fvc_protocol(templates: dict[Key, nbis.Minutiae]) -> ProtocolScores:
     """bozorth3 scores for the FVC protocol's attempts over a set of fingers x impressions."""
     keys = sorted(templates)
-    genuine, impostor, everyone = [], [], []
-    for a, b in itertools.combinations(keys, 2):
-        score = templates[a].compare(templates[b])
-        if a[0] == b[0]:
-            genuine.append(score)
-            continue
-        everyone.append(score)
-        if a[1] == b[1] == 1:
-            impostor.append(score)
-    return ProtocolScores(genuine, impostor, everyone)
+    return protocol_scores(keys, lambda i, j: templates[keys[i]].compare(templates[keys[j]]))
 
 
 def spearman(x: list[float], y: list[float]) -> float:
