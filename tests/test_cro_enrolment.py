@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -22,7 +23,7 @@ from app.fingerprints.errors import (
     PoorImpression,
 )
 from app.fingerprints.fingers import Category, Finger
-from app.fingerprints.images import print_pixels
+from app.fingerprints.images import read_photo
 from app.registers.fir_rules import PartyRef
 from app.registers.verify import verify_all
 from app.security.actor import Actor
@@ -66,7 +67,7 @@ def test_enrolment_keeps_images_templates_and_one_index_row_per_finger(services:
         s.expunge_all()
     assert [(r.finger, r.impression) for r in rows] == [(1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (2, 3)]
     for row, taken in zip(rows, draft.fingers[Finger.RIGHT_THUMB] + draft.fingers[Finger.RIGHT_INDEX], strict=True):
-        assert np.array_equal(print_pixels(row.image), taken.pixels), "the image is kept losslessly"
+        assert np.array_equal(np.asarray(Image.open(io.BytesIO(row.image))), taken.pixels), "kept losslessly"
         template = iso19794.read(row.template)
         assert template.views[0].position == row.finger and len(template.views[0].minutiae) == len(taken.minutiae)
     assert len(templates) == 6, "every impression is indexed"
@@ -136,3 +137,14 @@ def test_withdrawal_keeps_the_record_and_takes_its_fingers_out_of_the_index(serv
     with services.db.read() as s:
         assert s.get(CroRecord, record.id) is not None
     assert verify_all(services.db) == []
+
+
+def test_a_chosen_photo_file_is_checked_and_re_encoded(tmp_path: Path) -> None:
+    good, garbage = tmp_path / "face.png", tmp_path / "face.jpg"
+    good.write_bytes(png((120, 90, 60), (900, 1200)))
+    garbage.write_bytes(b"\xff\xd8\xff not really a JPEG")
+    with Image.open(io.BytesIO(read_photo(good))) as photo:
+        assert photo.format == "JPEG" and photo.size == (360, 480)
+    for unusable in (garbage, tmp_path / "missing.jpg"):
+        with pytest.raises(PhotoUnreadable):
+            read_photo(unusable)

@@ -15,6 +15,7 @@ import random
 
 from PIL import Image, ImageDraw
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from app.biometrics.engine import ENGINE_DPI
 from app.biometrics.synthetic import finger_seed, impression
@@ -27,7 +28,7 @@ from app.registers.fir_rules import PartyRef
 from app.security.permissions import Role
 from app.security.users import UserService
 from app.storage.database import Database
-from app.storage.models import Fir, FirAccused, OffenceSection, Person
+from app.storage.models import Fir, FirAccused, FirSection, OffenceSection, Person
 
 FINGERS = (Finger.RIGHT_THUMB, Finger.RIGHT_INDEX)
 FIRST_IMPRESSION = 100
@@ -52,20 +53,19 @@ def silhouette(rng: random.Random) -> bytes:
     return out.getvalue()
 
 
-def accused_cases(db: Database, station_id: int, count: int) -> list[tuple[Person, Fir, list[OffenceSection]]]:
-    """Named accused of the station's FIRs, one case each, oldest first."""
+def accused_cases(db: Database, station_id: int, count: int) -> list[tuple[Person, Fir]]:
+    """Named accused of the station's FIRs, one case each (with its sections), oldest first."""
     with db.read() as s:
         rows = s.execute(select(Person, Fir).join(FirAccused, FirAccused.person_id == Person.id)
                          .join(Fir, Fir.id == FirAccused.fir_id)
                          .where(Fir.station_id == station_id, Fir.kind == "original", Person.cnic.is_not(None))
-                         .order_by(Fir.id)).all()
-        chosen: dict[int, tuple[Person, Fir, list[OffenceSection]]] = {}
+                         .order_by(Fir.id)
+                         .options(selectinload(Fir.sections).selectinload(FirSection.section)
+                                  .selectinload(OffenceSection.law))).all()
+        chosen: dict[int, tuple[Person, Fir]] = {}
         for person, fir in rows:
             if person.id not in chosen and len(chosen) < count:
-                chosen[person.id] = (person, fir, [link.section for link in fir.sections])
-        for _, _, sections in chosen.values():
-            for section in sections:
-                _ = section.law  # loaded before the session ends
+                chosen[person.id] = (person, fir)
         s.expunge_all()
     return list(chosen.values())
 
@@ -90,9 +90,9 @@ def enrol_demo_records(enrolment: EnrolmentService, users: UserService, rng: ran
     _, check_login = create_officer(users, rng, set(), username=f"checkpost.{slug(station_name)}",
                                     role=Role.CHECKPOST_OFFICER, rank="HC", station_id=station_id,
                                     station_name=station_name)
-    for k, (person, fir, sections) in enumerate(accused_cases(enrolment.db, station_id, count)):
+    for k, (person, fir) in enumerate(accused_cases(enrolment.db, station_id, count)):
         category = CATEGORY_CYCLE[k % len(CATEGORY_CYCLE)]
-        cited = ", ".join(f"{s.section} {s.law.short_en}" for s in sections)
+        cited = ", ".join(f"{link.section.section} {link.section.law.short_en}" for link in fir.sections)
         fingers = {finger: take_finger(enrolment, finger_seed(person.uid, finger)) for finger in FINGERS}
         draft = EnrolmentDraft(PartyRef(person_id=person.id), category,
                                REASONS[category].format(fir=fir_number(fir), sections=cited, station=station_name),

@@ -119,12 +119,12 @@ class EnrolmentService:
     def enrol(self, actor: Actor, draft: EnrolmentDraft, *, is_demo: bool = False) -> CroRecord:
         actor.require(Permission.ENROL_FINGERPRINTS)
         station_id = station_of(actor)
-        reason = self._checked(draft)
+        reason, person = self._checked(draft)
         photo = normalise_photo(draft.photo) if draft.photo else None
         now = self.clock()
         indexed: list[tuple[FingerTemplate, Owner]] = []
         with self.db.write() as s:
-            person_id = self._person(s, actor, draft.person, is_demo)
+            person_id = self._person(s, actor, person, is_demo)
             record = CroRecord(uid=uuid7(), station_id=station_id, person_id=person_id,
                                category=str(draft.category), reason=reason, photo=photo,
                                photo_sha256=sha256(photo) if photo else None, enrolled_by_id=actor.user_id,
@@ -158,18 +158,20 @@ class EnrolmentService:
             if s.get(Person, ref.person_id) is None:
                 raise NotFound()
             return ref.person_id
-        assert ref.draft is not None, "a person reference names a record or carries a draft"
+        assert ref.draft is not None, "a person reference names a record or carries a checked draft"
         actor.require(Permission.MANAGE_PERSONS)
-        return add_person(s, actor, check_person(ref.draft, PERSON).draft, is_demo).id
+        return add_person(s, actor, ref.draft, is_demo).id
 
-    def _checked(self, draft: EnrolmentDraft) -> str:
+    def _checked(self, draft: EnrolmentDraft) -> tuple[str, PartyRef]:
+        """The cleaned reason and person (a new person's draft checked and cleaned), or every problem at once."""
         problems: list[FieldProblem] = []
-        if draft.person.person_id is None and draft.person.draft is not None:
+        person = draft.person
+        if person.person_id is None and person.draft is not None:
             try:
-                check_person(draft.person.draft, PERSON)
+                person = PartyRef(draft=check_person(person.draft, PERSON).draft)
             except ValidationError as invalid:
                 problems += invalid.problems
-        elif draft.person.person_id is None:
+        elif person.person_id is None:
             problems.append(FieldProblem(PERSON + "name_en", QT_TRANSLATE_NOOP(
                 "core", "Name the person whose prints are taken.")))
         reason = tv.clean(draft.reason)
@@ -188,7 +190,7 @@ class EnrolmentService:
                 if impression.quality < MIN_QUALITY or len(impression.minutiae) < MIN_MINUTIAE:
                     raise PoorImpression(quality=impression.quality, minimum=MIN_QUALITY)
                 self._check_agrees(impression, impressions[:number])
-        return reason
+        return reason, person
 
     @staticmethod
     def _impression_row(record_id: int, finger: Finger, number: int, impression: Impression) -> FingerImpression:

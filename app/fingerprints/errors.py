@@ -36,7 +36,3 @@ class PhotoUnreadable(ThanaError):
 
 class AlreadyWithdrawn(ThanaError):
     default_message = QT_TRANSLATE_NOOP("core", "This record was already withdrawn.")
-
-
-class ImageDamaged(ThanaError):
-    default_message = QT_TRANSLATE_NOOP("core", "A stored fingerprint image is damaged and cannot be read.")

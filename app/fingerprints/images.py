@@ -7,12 +7,13 @@ original file (metadata, trailing bytes) is kept.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from app.biometrics.extraction.resolution import at_engine_dpi
-from app.fingerprints.errors import ImageDamaged, PhotoUnreadable
+from app.fingerprints.errors import PhotoUnreadable
 
 PHOTO_MAX_BYTES = 10 * 1024 * 1024
 PHOTO_MAX_PIXELS = 40_000_000  # refuse decompression bombs before decoding
@@ -23,14 +24,6 @@ def print_png(pixels: np.ndarray) -> bytes:
     out = io.BytesIO()
     Image.fromarray(np.ascontiguousarray(pixels, dtype=np.uint8)).save(out, format="PNG", optimize=False)
     return out.getvalue()
-
-
-def print_pixels(png: bytes) -> np.ndarray:
-    try:
-        with Image.open(io.BytesIO(png)) as image:
-            return np.asarray(image.convert("L"), dtype=np.uint8)
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise ImageDamaged() from exc
 
 
 def normalise_photo(data: bytes) -> bytes:
@@ -52,3 +45,14 @@ def normalise_photo(data: bytes) -> bytes:
 def to_engine_dpi(pixels: np.ndarray, dpi: float) -> np.ndarray:
     """The image at the engine's 500 dpi as 8-bit grey (what is stored: every stored print has one resolution)."""
     return np.clip(np.rint(at_engine_dpi(pixels, dpi)), 0, 255).astype(np.uint8)
+
+
+def read_photo(path: Path) -> bytes:
+    """The photo file the user chose, checked and re-encoded; PhotoUnreadable for anything else."""
+    try:
+        if path.stat().st_size > PHOTO_MAX_BYTES:
+            raise PhotoUnreadable()
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PhotoUnreadable() from exc
+    return normalise_photo(data)

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.biometrics.engine import Extractor
+from app.biometrics.extraction import MinutiaeExtractor
 from app.biometrics.index import BatchMatcher
+from app.biometrics.matching import MccMatcher
 
 
 @dataclass(frozen=True)
@@ -16,7 +18,4 @@ class Engine:
 
 
 def default_engine() -> Engine:
-    from app.biometrics.extraction import MinutiaeExtractor
-    from app.biometrics.matching import MccMatcher
-
     return Engine(MinutiaeExtractor(), MccMatcher())

@@ -520,10 +520,6 @@ The details are in the log file:
         <translation>تصاویر (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <source>The file cannot be read.</source>
-        <translation>فائل پڑھی نہیں جا سکی۔</translation>
-    </message>
-    <message>
         <source>Saved: the CRO record of %1 with %2 fingers.</source>
         <translation>محفوظ ہو گیا: %1 کا سی آر او ریکارڈ، %2 انگلیوں کے ساتھ۔</translation>
     </message>
@@ -1708,10 +1704,6 @@ The details are in the log file:
     <message>
         <source>This record was already withdrawn.</source>
         <translation>یہ ریکارڈ پہلے ہی واپس لیا جا چکا ہے۔</translation>
-    </message>
-    <message>
-        <source>A stored fingerprint image is damaged and cannot be read.</source>
-        <translation>محفوظ شدہ فنگر پرنٹ تصویر خراب ہے اور پڑھی نہیں جا سکتی۔</translation>
     </message>
     <message>
         <source>Right thumb</source>

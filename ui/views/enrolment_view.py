@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import ThanaError
 from app.fingerprints.enrolment import IMPRESSIONS_PER_FINGER, EnrolmentDraft, Impression
 from app.fingerprints.fingers import CATEGORY_NAMES, DEFAULT_FINGERS, FINGER_NAMES, Category, Finger
-from app.fingerprints.images import normalise_photo
+from app.fingerprints.images import read_photo
 from app.registers.fir_rules import PartyRef
 from app.registers.persons import PersonDraft
 from app.storage.models import CroRecord
@@ -201,17 +201,9 @@ class EnrolmentView(QWidget):
     def choose_photo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Photo of the person"), "",
                                               self.tr("Pictures (*.jpg *.jpeg *.png)"))
-        if not name:
-            return
-        try:
-            photo = normalise_photo(Path(name).read_bytes())
-        except OSError:
-            self.slots["photo"].label.set_error(self.tr("The file cannot be read."))
-            return
-        except ThanaError as error:
-            self.slots["photo"].label.set_error(error_text(error))
-            return
-        self.show_photo(photo)
+        if name:  # decoding a large picture takes a moment: off the GUI thread
+            self.ctx.ops.compute(lambda: read_photo(Path(name)), self.show_photo,
+                                 lambda error: self.slots["photo"].label.set_error(error_text(error)))
 
     def show_photo(self, photo: bytes) -> None:
         self.photo = photo
