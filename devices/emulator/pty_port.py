@@ -41,6 +41,7 @@ class PtyEndpoint:
         self._master: int | None = None
         self._slave = ""
         self._host_away = True
+        self._held = b""  # a new host's bytes drained with a departed host's hang-up
 
     @property
     def address(self) -> str:
@@ -56,7 +57,7 @@ class PtyEndpoint:
         fcntl.ioctl(master, termios.TIOCPKT, struct.pack("i", 1))
         os.set_blocking(master, False)
         self._master, self._slave = master, target
-        self._host_away = True
+        self._host_away, self._held = True, b""
         fresh = self._dir / "ttyZFM.new"
         fresh.unlink(missing_ok=True)
         os.symlink(target, fresh)
@@ -70,6 +71,9 @@ class PtyEndpoint:
 
     def receive(self, timeout: float) -> bytes | None:
         master = self._require_master()
+        if self._held:
+            held, self._held = self._held, b""
+            return held
         if self._host_away and self._waker.wait(min(timeout, AWAY_POLL_SECONDS)):
             return b""
         poller = select.poll()
@@ -77,10 +81,15 @@ class PtyEndpoint:
         poller.register(self._waker, select.POLLIN)
         revents = dict(poller.poll(0 if self._host_away else timeout * 1000)).get(master, 0)
         if revents & select.POLLHUP:
-            _discard_input(master)  # a departed host's last bytes go unanswered; no half frame outlives it
-            if self._host_away:
-                return b""
-            self._host_away = True
+            drained = _drain(master)
+            if _hung_up(master):  # a departed host's last bytes go unanswered; no half frame outlives it
+                if self._host_away:
+                    return b""
+                self._host_away = True
+                return None
+            # A host opened the port between the poll and the drain (a loaded machine, a host that reopens at
+            # once): what was drained is its first command. Keep it for the new session that begins here.
+            self._held, self._host_away = drained, False
             return None
         self._host_away = False  # no hang-up: a host holds the slave side, so wait on it for real
         if not revents & READABLE:
@@ -142,9 +151,19 @@ def _flushed(status: bytes) -> bool:
     return bool(status) and bool(status[0] & termios.TIOCPKT_FLUSHREAD)
 
 
-def _discard_input(master: int) -> None:
+def _drain(master: int) -> bytes:
+    """Everything the host side has written and not yet been read, without packet mode's status bytes."""
+    data = bytearray()
     try:
-        while os.read(master, READ_SIZE):
-            pass
+        while packet := os.read(master, READ_SIZE):
+            if packet[:1] == bytes([termios.TIOCPKT_DATA]):
+                data += packet[1:]
     except OSError:  # EAGAIN: nothing left; EIO: nothing left and no host
         pass
+    return bytes(data)
+
+
+def _hung_up(master: int) -> bool:
+    poller = select.poll()
+    poller.register(master, select.POLLIN)
+    return any(revents & select.POLLHUP for _, revents in poller.poll(0))
