@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from app.cli import main
+from app.registers import chain
 from app.registers.diary import DiaryDraft
 from app.registers.verify import verify_all
 from app.security.keystore import KeyringKeyStore
 from app.services import Services, open_services
+from app.storage.models import ChainLink, OutboxOp, PoliceStation
 from tests import factories as F
 
 
@@ -71,3 +73,26 @@ def test_verify_command_prints_ok_or_the_first_broken_entry(filled: Services, da
     again.close()
     assert main(["verify", "--data-dir", str(data_dir)]) == 1
     assert capsys.readouterr().out.startswith("BROKEN fir register")
+
+
+def test_each_outbox_operation_carries_the_link_written_with_it(filled: Services) -> None:
+    """The server verifies a register's chain from the operations alone: each carries its station's
+    code, its position and both hashes, and its payload without them is what the entry hash covers."""
+    with filled.db.read() as s:
+        ops = [(op.entity, op.payload) for op in s.scalars(
+            select(OutboxOp).where(OutboxOp.entity.in_(("fir", "diary"))).order_by(OutboxOp.id))]
+        links = {(link.register, link.seq): (link.station_id, link.prev_hash, link.entry_hash)
+                 for link in s.scalars(select(ChainLink))}
+        codes = {row.id: row.code for row in s.execute(select(PoliceStation.id, PoliceStation.code))}
+    assert [entity for entity, _ in ops] == ["fir", "diary"] * 3
+    positions = []
+    for entity, payload in ops:
+        block = payload["chain"]
+        assert isinstance(block, dict)
+        station_id, prev_hash, entry_hash = links[(entity, block["position"])]
+        assert block == {"register": entity, "station": codes[station_id], "position": block["position"],
+                         "prev_hash": prev_hash, "entry_hash": entry_hash}
+        content = {k: v for k, v in payload.items() if k != "chain"}
+        assert chain.link_hash(prev_hash, content) == entry_hash
+        positions.append((entity, block["position"]))
+    assert positions == [("fir", 1), ("diary", 1), ("fir", 2), ("diary", 2), ("fir", 3), ("diary", 3)]
