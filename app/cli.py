@@ -46,10 +46,28 @@ def _parser() -> argparse.ArgumentParser:
     test.add_argument("--finger-wait", type=float, default=15.0, help="seconds to wait for a finger")
     for command in (listing, test):
         command.add_argument("--baud", type=int, default=57600, choices=[9600 * n for n in range(1, 13)])
+    _server_parser(sub)
     for command in (verify, rekey, backup, restore):
         command.add_argument("--data-dir", type=Path, dest="station_dir", help="folder of the station database")
         command.add_argument("--key-file", type=Path, dest="station_key_file", help="the key file, if not the keyring")
     return parser
+
+
+def _server_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    server = sub.add_parser("server", help="run the reference national server (needs the 'server' extra)")
+    server.add_argument("--db", help="postgresql://USER@HOST/DB (production) or sqlite:///FILE (demos)")
+    server.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    server.add_argument("--port", type=int, default=8470, help="port to listen on (default 8470)")
+    admin = server.add_subparsers(dest="server_command")
+    issue = admin.add_parser("issue-code", help="a one-time enrollment code for a station's PC")
+    issue.add_argument("--station", required=True, help="the police station's code (reference data)")
+    issue.add_argument("--valid-hours", type=float, default=24.0, help="how long the code is valid (default 24)")
+    admin.add_parser("devices", help="list the enrolled devices")
+    revoke = admin.add_parser("revoke", help="refuse a device from now on (its entries are kept)")
+    revoke.add_argument("device", help="the device id (thana server devices)")
+    for command in admin.choices.values():
+        # SUPPRESS: given before the command word, --db is not reset by the command's own default
+        command.add_argument("--db", default=argparse.SUPPRESS, help="the server database URL")
 
 
 def _verify(data_dir: Path, key_store: KeyStore) -> int:
@@ -92,6 +110,14 @@ def main(argv: list[str] | None = None) -> int:
         from ui.selftest import run_selftest
 
         return run_selftest()
+    if args.command == "server":
+        try:
+            from server.cli import run as run_server  # fastapi stays out of the desktop program
+        except ImportError as exc:
+            print(f"thana: the server is not part of this installation ({exc.name} missing: "
+                  "pip install 'thana[server]')", file=sys.stderr)
+            return 2
+        return run_server(args)
     if args.command == "scanner":
         from devices import technician
 

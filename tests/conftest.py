@@ -13,8 +13,9 @@ from app.security.keystore import KeyringKeyStore
 from app.services import Services, open_services
 from tests.memory_keyring import MemoryKeyring
 
-# The emulator tests' fixtures (an emulated sensor, its pty path, leak checks) for every test module.
-pytest_plugins = ("tests.emulator_helpers", "tests.window_helpers")
+# Fixtures for every test module: the emulator's (an emulated sensor, its pty path, leak checks), the
+# windows', and the server's (a PostgreSQL cluster and a real server process).
+pytest_plugins = ("tests.emulator_helpers", "tests.window_helpers", "tests.server_helpers")
 
 
 @pytest.fixture(autouse=True)

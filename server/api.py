@@ -1,0 +1,73 @@
+"""The HTTP API (FastAPI). Endpoints are plain functions: FastAPI runs them in its thread pool, which
+suits SQLAlchemy's blocking sessions. No ``from __future__ import annotations``: FastAPI reads the
+endpoints' annotations at run time, and the device dependency is local to ``create_app``."""
+
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, HTTPException
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from app import __version__
+from app.clock import iso_utc, now_utc
+from server import enrollment, push
+from server.database import Store
+from server.enrollment import AuthError
+from server.schema import Device
+from server.wire import (
+    DeviceInfo,
+    EnrollRequest,
+    EnrollResponse,
+    Meta,
+    OpResult,
+    PushRequest,
+    PushResponse,
+)
+
+PROTOCOL = 1
+Clock = Callable[[], datetime]
+bearer = HTTPBearer(auto_error=False, description="the device credential from enrollment")
+
+
+def create_app(store: Store, clock: Clock = now_utc) -> FastAPI:
+    app = FastAPI(title="Thana national server", version=__version__,
+                  description="Reference server: device enrollment and the push of station register operations.")
+
+    def current_device(auth: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Device:
+        with store.read() as s:
+            try:
+                return enrollment.authenticate(s, auth.credentials if auth else None)
+            except AuthError as exc:
+                headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+                raise HTTPException(exc.status, str(exc), headers=headers) from None
+
+    DeviceDep = Annotated[Device, Depends(current_device)]
+
+    @app.get("/v1/meta", response_model=Meta, summary="server time and protocol version (no credential)")
+    def meta() -> Meta:
+        return Meta(server_time=iso_utc(clock()), protocol=PROTOCOL)
+
+    @app.post("/v1/devices/enroll", response_model=EnrollResponse, summary="redeem a one-time enrollment code")
+    def enroll(body: EnrollRequest) -> EnrollResponse:
+        try:
+            with store.write() as s:
+                done = enrollment.enroll(s, body.code, body.name, clock())
+        except AuthError as exc:
+            raise HTTPException(exc.status, str(exc)) from None
+        return EnrollResponse(device_id=done.device_id, station=done.station, credential=done.credential)
+
+    @app.get("/v1/devices/me", response_model=DeviceInfo, summary="the device this credential belongs to")
+    def me(device: DeviceDep) -> DeviceInfo:
+        return DeviceInfo(device_id=device.id, station=device.station, name=device.name,
+                          enrolled_at=iso_utc(device.enrolled_at))
+
+    @app.post("/v1/push", response_model=PushResponse, summary="append outbox operations; a result for each")
+    def push_ops(body: PushRequest, device: DeviceDep) -> PushResponse:
+        ops = [op.model_dump() for op in body.ops]
+        with store.write() as s:
+            results = push.apply_batch(s, device, ops, clock())
+        return PushResponse(results=[OpResult(**asdict(r)) for r in results])
+
+    return app

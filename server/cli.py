@@ -1,0 +1,82 @@
+"""``thana server``: run the server, and the administrator's commands (codes, devices, revocation)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import timedelta
+
+from app.clock import iso_utc, now_utc
+from server import enrollment
+from server.database import open_store
+from server.errors import ServerError
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit 0, or print one line and exit 2."""
+    try:
+        if not getattr(args, "db", None):
+            raise ServerError("give the database: --db postgresql://USER@HOST/DB or --db sqlite:///FILE")
+        command = args.server_command
+        if command == "issue-code":
+            return issue_code(args.db, args.station, args.valid_hours)
+        if command == "devices":
+            return list_devices(args.db)
+        if command == "revoke":
+            return revoke(args.db, args.device)
+        return serve(args.db, args.host, args.port)
+    except ServerError as exc:
+        print(f"thana server: {exc}", file=sys.stderr)
+        return 2
+
+
+def serve(url: str, host: str, port: int) -> int:
+    import uvicorn
+
+    from server.api import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    store = open_store(url)
+    try:
+        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+    finally:
+        store.close()
+    return 0
+
+
+def issue_code(url: str, station: str, valid_hours: float) -> int:
+    store = open_store(url)
+    try:
+        with store.write() as s:
+            issued = enrollment.issue_code(s, station, now_utc(), timedelta(hours=valid_hours))
+    finally:
+        store.close()
+    print(f"{issued.code}  station {issued.station}, single use, valid until {iso_utc(issued.expires_at)}")
+    return 0
+
+
+def list_devices(url: str) -> int:
+    store = open_store(url)
+    try:
+        with store.read() as s:
+            rows = enrollment.devices(s)
+            for d in rows:
+                state = f"revoked {iso_utc(d.revoked_at)}" if d.revoked_at else "active"
+                print(f"{d.id}  {d.station}  {state}  enrolled {iso_utc(d.enrolled_at)}  {d.name}".rstrip())
+    finally:
+        store.close()
+    if not rows:
+        print("no devices enrolled")
+    return 0
+
+
+def revoke(url: str, device_id: str) -> int:
+    store = open_store(url)
+    try:
+        with store.write() as s:
+            device = enrollment.revoke(s, device_id, now_utc())
+            print(f"revoked {device.id} (station {device.station}) at {iso_utc(device.revoked_at or now_utc())}")
+    finally:
+        store.close()
+    return 0

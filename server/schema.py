@@ -1,0 +1,97 @@
+"""The server's own tables (not the station replica's models).
+
+The schema is created on start (``create_all``) and stamped with ``SCHEMA_VERSION``; a database
+stamped with another version is refused rather than guessed at. Migrations (Alembic, as the client
+uses) come with the first change to a released schema.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.storage.types import UTCDateTime
+
+SCHEMA_VERSION = "1"
+
+
+class ServerBase(DeclarativeBase):
+    pass
+
+
+class ServerSetting(ServerBase):
+    """schema_version, and the countersigning key (see countersign.py)."""
+
+    __tablename__ = "server_setting"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class EnrollmentCode(ServerBase):
+    """A one-time code an admin hands to a station; only its hash is kept."""
+
+    __tablename__ = "enrollment_code"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    station: Mapped[str] = mapped_column(String(24))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    device_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class Device(ServerBase):
+    """An enrolled station PC. The credential is a random token; only its SHA-256 is kept."""
+
+    __tablename__ = "device"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    station: Mapped[str] = mapped_column(String(24), index=True)
+    name: Mapped[str] = mapped_column(String(80), default="")
+    credential_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ChainHead(ServerBase):
+    """The last accepted link of each station register's hash chain."""
+
+    __tablename__ = "chain_head"
+    station: Mapped[str] = mapped_column(String(24), primary_key=True)
+    register: Mapped[str] = mapped_column(String(16), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AcceptedOp(ServerBase):
+    """An accepted operation and the result it got: a replay of the same id gets this result back."""
+
+    __tablename__ = "accepted_op"
+    # One link per chain position: a second writer of the same position fails here, not silently.
+    __table_args__ = (UniqueConstraint("station", "register", "position"),)
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("device.id"))
+    station: Mapped[str] = mapped_column(String(24))
+    entity: Mapped[str] = mapped_column(String(24))
+    entity_uid: Mapped[str] = mapped_column(String(80))
+    op: Mapped[str] = mapped_column(String(16))
+    register: Mapped[str | None] = mapped_column(String(16))  # None: an operation outside any chain
+    position: Mapped[int | None] = mapped_column(Integer)
+    entry_hash: Mapped[str] = mapped_column(String(64))  # the link's hash, or the body's for unchained ops
+    body_sha256: Mapped[str] = mapped_column(String(64))
+    body: Mapped[dict[str, object]] = mapped_column(JSON)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    signature: Mapped[str] = mapped_column(String(64))
+
+
+class Alarm(ServerBase):
+    """Something an operator must look at: an operation id reused with another body, a chain break."""
+
+    __tablename__ = "alarm"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(24))
+    device_id: Mapped[str] = mapped_column(String(36))
+    op_id: Mapped[str] = mapped_column(String(36))
+    details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
