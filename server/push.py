@@ -102,11 +102,14 @@ def _decide(session: Session, batch: Batch, op: dict[str, Any], chain: dict[str,
         return Result(op_id, "rejected", f"the registers of station {station} accept entries only from its own "
                                          f"devices; this device belongs to {device.station}")
     body_sha256 = hashlib.sha256(canonical_json(op)).hexdigest()
+    # Lock the chain's head first (PostgreSQL): a concurrent push of the same entry then commits before we
+    # look the op id up, so it reads as a duplicate rather than as a chain break.
+    head = _locked_head(session, chain) if chain is not None else None
     earlier = session.get(AcceptedOp, op_id)
     if earlier is not None:
         return _replay(session, batch, earlier, op, body_sha256)
     if chain is not None:
-        refusal = _chain_refusal(session, chain, op)
+        refusal = _chain_refusal(head, chain, op)
         if refusal is not None:
             _alarm(session, batch, "chain_break", op_id, reason=refusal, station=station)
             return Result(op_id, "rejected", refusal)
@@ -121,7 +124,6 @@ def _decide(session: Session, batch: Batch, op: dict[str, Any], chain: dict[str,
     )
     session.add(accepted)
     if chain is not None:
-        head = session.get(ChainHead, (station, chain["register"]))
         if head is None:
             session.add(ChainHead(station=station, register=chain["register"], position=position,
                                   entry_hash=entry_hash))
@@ -131,10 +133,14 @@ def _decide(session: Session, batch: Batch, op: dict[str, Any], chain: dict[str,
     return _result(accepted, "accepted")
 
 
-def _chain_refusal(session: Session, chain: dict[str, Any], op: dict[str, Any]) -> str | None:
-    """Why the entry does not continue its chain, or None. Locks the head row (PostgreSQL) until commit."""
-    head = session.get(ChainHead, (chain["station"], chain["register"]), with_for_update=True,
+def _locked_head(session: Session, chain: dict[str, Any]) -> ChainHead | None:
+    """The chain's head, locked until commit (PostgreSQL; SQLite's writers queue in Store)."""
+    return session.get(ChainHead, (chain["station"], chain["register"]), with_for_update=True,
                        populate_existing=True)
+
+
+def _chain_refusal(head: ChainHead | None, chain: dict[str, Any], op: dict[str, Any]) -> str | None:
+    """Why the entry does not continue its chain after ``head``, or None."""
     position, prev = (head.position, head.entry_hash) if head else (0, GENESIS)
     where = f"chain break in the {chain['register']} register of {chain['station']}"
     if chain["position"] != position + 1:

@@ -3,14 +3,18 @@ operation id, only a station's own devices, hash chains verified, and a counters
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from sqlalchemy import select
 
+from app.clock import now_utc
 from app.registers.chain import link_hash
+from server import enrollment
 from server.countersign import verify
 from server.database import countersign_key, open_store
-from server.schema import AcceptedOp, Alarm, ChainHead
+from server.push import apply_batch
+from server.schema import AcceptedOp, Alarm, ChainHead, Device
 from tests.server_helpers import STATION_A, STATION_B, Server, chain_ops, new_register, op_for, statuses
 
 
@@ -164,3 +168,65 @@ def test_a_malformed_chain_block_is_rejected(server: Server) -> None:
     op["payload"]["chain"]["position"] = "1"
     assert server.push(credential, [op])[1]["results"][0]["reason"] == (
         "malformed chain block: position missing or not a number")
+
+
+def test_the_same_batch_pushed_twice_at_once_is_applied_once(server: Server) -> None:
+    """A double click on "Sync", or two copies of the program: each entry is accepted by one push and a
+    duplicate for the other, never a chain break, whichever commits first."""
+    _, credential = server.enroll(STATION_A)
+    register = new_register()
+    ops = chain_ops(STATION_A, register, 31)
+    # a new chain first (both pushes insert its first link: one fails on the unique key and decides
+    # again), then a chain whose head exists (the second push waits on its lock)
+    for start in (0, 1, 11, 21):
+        batch = ops[start:start + (1 if start == 0 else 10)]
+        answers: list[Any] = [None, None]
+
+        def push(i: int, batch: list[dict[str, Any]] = batch, answers: list[Any] = answers) -> None:
+            answers[i] = server.push(credential, batch)
+
+        workers = [threading.Thread(target=push, args=(i,)) for i in range(2)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=60)
+        assert [a[0] for a in answers] == [200, 200], answers
+        for first, second in zip(statuses(answers[0][1]), statuses(answers[1][1]), strict=True):
+            assert sorted((first, second)) == ["accepted", "duplicate"], answers
+    rows, head, _ = stored(server, STATION_A, register)
+    assert [r.position for r in rows] == list(range(1, 32))
+    assert head is not None and head.entry_hash == ops[-1]["payload"]["chain"]["entry_hash"]
+
+
+def test_a_first_link_committed_meanwhile_reads_as_a_duplicate(postgres_url: str) -> None:
+    """Deterministic form of the race above on PostgreSQL: the second writer of a new chain's first link
+    waits on the unique key, fails when the first commits, and decides again: duplicate."""
+    store = open_store(postgres_url)
+    try:
+        with store.write() as s:
+            code = enrollment.issue_code(s, STATION_A, now_utc()).code
+        with store.write() as s:
+            device_id = enrollment.enroll(s, code, "", now_utc()).device_id
+        with store.read() as s:
+            device = s.get(Device, device_id)
+        assert device is not None
+        ops = chain_ops(STATION_A, new_register(), 1)
+        results: list[Any] = []
+        first = store.sessions()
+        first.begin()
+        assert [r.status for r in apply_batch(first, device, ops, now_utc())] == ["accepted"]  # not committed
+
+        def second() -> None:
+            with store.write() as s:
+                results.extend(apply_batch(s, device, ops, now_utc()))
+
+        worker = threading.Thread(target=second)
+        worker.start()
+        worker.join(timeout=1)
+        assert worker.is_alive(), "the second writer waits for the first"
+        first.commit()
+        first.close()
+        worker.join(timeout=30)
+        assert [r.status for r in results] == ["duplicate"]
+    finally:
+        store.close()
