@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             from server.cli import run as run_server  # fastapi stays out of the desktop program
         except ImportError as exc:
-            print(f"thana: the server is not part of this installation ({exc.name} missing: "
+            print(f"thana: the server is not part of this installation ({exc.name or exc} missing: "
                   "pip install 'thana[server]')", file=sys.stderr)
             return 2
         return run_server(args)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import socket
 import sys
 from datetime import timedelta
 
@@ -36,6 +38,7 @@ def serve(url: str, host: str, port: int) -> int:
 
     from server.api import create_app
 
+    _check_port(host, port)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     store = open_store(url)
     try:
@@ -43,6 +46,16 @@ def serve(url: str, host: str, port: int) -> int:
     finally:
         store.close()
     return 0
+
+
+def _check_port(host: str, port: int) -> None:
+    """Say it in our one line before uvicorn would log a bind error with its own prefix."""
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise ServerError(f"cannot listen on {host}:{port}: {reason}") from exc
 
 
 def issue_code(url: str, station: str, valid_hours: float) -> int:

@@ -3,6 +3,7 @@ that never loads the server's packages."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -70,3 +71,10 @@ def test_the_runtime_lock_and_the_frozen_program_leave_the_server_out() -> None:
         assert f"\n{package}==" not in runtime and f"\n{package}==" in dev
         assert f'"{package}"' in spec
     assert '"server"' in spec
+
+
+def test_a_port_in_use_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        code, _, err = run(capsys, "--db", f"sqlite:///{tmp_path / 's.db'}", "--port", str(port))
+    assert (code, err) == (2, f"thana server: cannot listen on 127.0.0.1:{port}: Address already in use\n")
