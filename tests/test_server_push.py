@@ -222,11 +222,13 @@ def test_a_first_link_committed_meanwhile_reads_as_a_duplicate(postgres_url: str
 
         worker = threading.Thread(target=second)
         worker.start()
-        worker.join(timeout=1)
-        assert worker.is_alive(), "the second writer waits for the first"
-        first.commit()
-        first.close()
-        worker.join(timeout=30)
+        try:
+            worker.join(timeout=1)
+            assert worker.is_alive(), "the second writer waits for the first"
+            first.commit()
+        finally:
+            first.close()  # on a failure above: rolls back, so the second writer never waits forever
+            worker.join(timeout=30)
         assert [r.status for r in results] == ["duplicate"]
     finally:
         store.close()
