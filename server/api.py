@@ -15,6 +15,7 @@ from app.clock import iso_utc, now_utc
 from server import enrollment, push
 from server.database import Store
 from server.enrollment import AuthError
+from server.gzip_requests import GzipRequests
 from server.schema import Device
 from server.wire import (
     DeviceInfo,
@@ -34,6 +35,7 @@ bearer = HTTPBearer(auto_error=False, description="the device credential from en
 def create_app(store: Store, clock: Clock = now_utc) -> FastAPI:
     app = FastAPI(title="Thana national server", version=__version__,
                   description="Reference server: device enrollment and the push of station register operations.")
+    app.add_middleware(GzipRequests)  # request bodies may come gzip-compressed (Content-Encoding: gzip)
 
     def current_device(auth: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Device:
         with store.read() as s:
