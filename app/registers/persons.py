@@ -24,6 +24,7 @@ from app.storage.database import Database
 from app.storage.models import CroRecord, Person
 from app.validation import text as tv
 from app.validation.cnic import check_cnic
+from app.validation.passport import check_passport
 
 RELATIONS = ("s/o", "d/o", "w/o")
 GENDERS = ("M", "F", "X")
@@ -84,9 +85,8 @@ def check_person(draft: PersonDraft, prefix: str = "", today: date | None = None
                 setattr(d, name, result.value)
             if result.warning:
                 warnings.append(FieldProblem(f(name), result.warning))
-    if d.passport and not (d.passport.isascii() and d.passport.isalnum() and 6 <= len(d.passport) <= 20):
-        problems.append(FieldProblem(f("passport"), QT_TRANSLATE_NOOP(
-            "core", "A passport number has 6 to 20 letters and digits.")))
+    if d.passport and (passport_error := check_passport(d.passport).error):
+        problems.append(FieldProblem(f("passport"), passport_error))
     today = today or now_utc().date()
     if d.date_of_birth and not (date(1900, 1, 1) <= d.date_of_birth <= today):
         problems.append(FieldProblem(f("date_of_birth"), QT_TRANSLATE_NOOP("core", "The date of birth is impossible.")))

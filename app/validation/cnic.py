@@ -28,9 +28,14 @@ class CnicCheck:
     warning: str | None = None
 
 
+def ascii_digits(raw: str) -> str:
+    """Urdu and Arabic-Indic digits to ASCII (shared by every number typed on an Urdu keyboard)."""
+    return raw.translate(_DIGITS)
+
+
 def normalise(raw: str) -> str:
     """Digits in any script to ASCII, spaces dropped; 13 bare digits get dashes."""
-    text = raw.translate(_DIGITS).replace(" ", "").strip()
+    text = ascii_digits(raw).replace(" ", "").strip()
     if _BARE.match(text):
         text = f"{text[:5]}-{text[5:12]}-{text[12]}"
     return text

@@ -1761,5 +1761,9 @@ The details are in the log file:
         <source>Enter where the check is made (check post or counter).</source>
         <translation>لکھیں کہ پڑتال کہاں ہو رہی ہے (چیک پوسٹ یا کاؤنٹر)۔</translation>
     </message>
+    <message>
+        <source>A registration number is letters then digits, for example LEB-8979 or ICT-AB-123.</source>
+        <translation>رجسٹریشن نمبر میں پہلے حروف اور پھر ہندسے ہوتے ہیں، مثلاً LEB-8979 یا ICT-AB-123۔</translation>
+    </message>
 </context>
 </TS>
