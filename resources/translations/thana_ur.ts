@@ -1765,5 +1765,25 @@ The details are in the log file:
         <source>A registration number is letters then digits, for example LEB-8979 or ICT-AB-123.</source>
         <translation>رجسٹریشن نمبر میں پہلے حروف اور پھر ہندسے ہوتے ہیں، مثلاً LEB-8979 یا ICT-AB-123۔</translation>
     </message>
+    <message>
+        <source>Choose one of the listed options.</source>
+        <translation>فہرست میں سے کوئی ایک انتخاب کریں۔</translation>
+    </message>
+    <message>
+        <source>Enter a real date, written YYYY-MM-DD.</source>
+        <translation>درست تاریخ لکھیں، اس طرح: YYYY-MM-DD (سال-مہینہ-دن)۔</translation>
+    </message>
+    <message>
+        <source>Enter a number using digits only.</source>
+        <translation>نمبر صرف ہندسوں میں لکھیں۔</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>یہ تاریخ مستقبل کی ہے۔</translation>
+    </message>
+    <message>
+        <source>Enter the registration, chassis or engine number of the vehicle.</source>
+        <translation>گاڑی کا رجسٹریشن، چیسس یا انجن نمبر درج کریں۔</translation>
+    </message>
 </context>
 </TS>
