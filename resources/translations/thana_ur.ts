@@ -1785,5 +1785,21 @@ The details are in the log file:
         <source>Enter the registration, chassis or engine number of the vehicle.</source>
         <translation>گاڑی کا رجسٹریشن، چیسس یا انجن نمبر درج کریں۔</translation>
     </message>
+    <message>
+        <source>The document has been altered: its contents do not match the station&apos;s signature.</source>
+        <translation>اس دستاویز میں ردوبدل کیا گیا ہے: اس کا متن تھانے کے دستخط سے مطابقت نہیں رکھتا۔</translation>
+    </message>
+    <message>
+        <source>The document was signed with a key that is not on the list of trusted station keys.</source>
+        <translation>اس دستاویز پر ایسی کلید سے دستخط کیے گئے ہیں جو تھانوں کی معتبر کلیدوں کی فہرست میں شامل نہیں۔</translation>
+    </message>
+    <message>
+        <source>The document was signed with a station key that has been revoked.</source>
+        <translation>اس دستاویز پر تھانے کی ایسی کلید سے دستخط کیے گئے ہیں جو منسوخ کی جا چکی ہے۔</translation>
+    </message>
+    <message>
+        <source>This is not a readable document code, or it is damaged.</source>
+        <translation>یہ دستاویز کا قابلِ مطالعہ کوڈ نہیں، یا یہ خراب ہو چکا ہے۔</translation>
+    </message>
 </context>
 </TS>
