@@ -18,6 +18,7 @@ from app.documents.errors import REASON_MESSAGES, DocumentInvalid, InvalidReason
 from app.documents.kinds import DocumentKind
 from app.documents.signing import PREFIX, SIGNATURE_BYTES, VERSION, decode_payload, key_id, sign
 from app.documents.signing_key import SEED_BYTES, load_signing_key, signing_key_store
+from app.documents.trust import TrustListDamaged, load_trust_list, published_key
 from app.documents.verification import TrustList, verify
 from app.security.keystore import KEY_BYTES, FileKeyStore, KeyringKeyStore, load_or_create_key
 from tests.memory_keyring import MemoryKeyring
@@ -241,3 +242,42 @@ def test_with_a_key_file_the_signing_key_is_a_file_beside_it(tmp_path: Path, mem
     key = load_signing_key(store)
     assert (tmp_path / "demo" / "document-signing.key").exists() and not memory_keyring.secrets
     assert key_id(load_signing_key(store).public_key()) == key_id(key.public_key())
+
+
+def published(*entries: dict[str, str], revoked: tuple[str, ...] = ()) -> bytes:
+    return json.dumps({"keys": list(entries), "revoked": list(revoked)}).encode()
+
+
+def test_the_published_list_round_trips_and_binds_each_key_to_its_station() -> None:
+    trust = load_trust_list(published(published_key(STATION_KEY, "PB-LHR-MTN"), published_key(OTHER_KEY, "PB-FSD-CVL")))
+    assert verify(PAYLOAD, trust).valid
+    # the other station's genuine key signing paper in Model Town's name is not a key of Model Town
+    forged = sign(certificate(key_id=key_id(OTHER_KEY.public_key())), OTHER_KEY)
+    assert verify(forged, trust).reason is InvalidReason.UNKNOWN_KEY
+    revoked = load_trust_list(published(published_key(STATION_KEY, "PB-LHR-MTN"),
+                                        revoked=(key_id(STATION_KEY.public_key()),)))
+    assert verify(PAYLOAD, revoked).reason is InvalidReason.REVOKED
+    assert "d" not in published_key(STATION_KEY, "PB-LHR-MTN") and len(published_key(STATION_KEY, "X1")) == 3
+
+
+@pytest.mark.parametrize("data", [
+    b"", b"[]", b'{"keys": []}', b'{"keys": {}, "revoked": []}', b"\xff",
+    published({"kid": "0" * 16, "station": "PB-LHR-MTN", "public_key": "AAAA"}),
+    published(published_key(STATION_KEY, "PB-LHR-MTN") | {"kid": key_id(OTHER_KEY.public_key())}),
+    published(published_key(STATION_KEY, "PB-LHR-MTN"), published_key(STATION_KEY, "PB-LHR-MTN")),
+    published(published_key(STATION_KEY, "Model Town")),
+    published(published_key(STATION_KEY, "PB-LHR-MTN"), revoked=("not-an-id",)),
+    published({"kid": 5, "station": "PB-LHR-MTN", "public_key": "AAAA"}),
+    b"[" * 5000,
+])
+def test_a_damaged_published_list_is_one_typed_error(data: bytes) -> None:
+    with pytest.raises(TrustListDamaged):
+        load_trust_list(data)
+
+
+@given(st.binary(max_size=500))
+def test_any_bytes_as_a_published_list_load_or_raise_the_typed_error(data: bytes) -> None:
+    try:
+        load_trust_list(data)
+    except TrustListDamaged:
+        pass

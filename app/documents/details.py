@@ -34,7 +34,7 @@ class IdKind(StrEnum):
 
 
 _NUMBER = re.compile(r"[A-Z0-9][A-Z0-9/\-]{0,39}")
-_STATION = re.compile(r"[A-Z0-9]{2,4}(?:-[A-Z0-9]{2,8}){0,3}")
+STATION = re.compile(r"[A-Z0-9]{2,4}(?:-[A-Z0-9]{2,8}){0,3}")
 KEY_ID = re.compile(r"[0-9a-f]{16}")
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _KEYS = {"kind": "k", "number": "n", "station": "s", "issued_at": "t", "subject_name": "nm",
@@ -92,7 +92,7 @@ def _problem(d: DocumentDetails) -> str | None:
         return "the kind and the id kind come from their lists"
     if not _NUMBER.fullmatch(d.number):
         return "the number is 1 to 40 capitals, digits, '/' and '-'"
-    if not _STATION.fullmatch(d.station):
+    if not STATION.fullmatch(d.station):
         return "the station code is like PB-LHR-MTN"
     if d.issued_at.tzinfo is None or d.issued_at.microsecond or not 2000 <= d.issued_at.astimezone(UTC).year <= 9999:
         return "the time of issue is aware, in whole seconds"

@@ -23,6 +23,8 @@ class TrustList:
 
     keys: Mapping[str, Ed25519PublicKey]
     revoked: frozenset[str] = field(default_factory=frozenset)
+    # key id -> the station it was published for: a station's key cannot vouch for another station's paper
+    stations: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for kid, public_key in self.keys.items():
@@ -53,7 +55,7 @@ def verify(data: bytes | str, trust: TrustList) -> Verdict:
     if kid in trust.revoked:
         return Verdict(reason=InvalidReason.REVOKED)
     public_key = trust.keys.get(kid)
-    if public_key is None:
+    if public_key is None or trust.stations.get(kid, signed.details.station) != signed.details.station:
         return Verdict(reason=InvalidReason.UNKNOWN_KEY)
     try:
         public_key.verify(signed.signature, signed.signed_bytes)

@@ -1801,5 +1801,9 @@ The details are in the log file:
         <source>This is not a readable document code, or it is damaged.</source>
         <translation>یہ دستاویز کا قابلِ مطالعہ کوڈ نہیں، یا یہ خراب ہو چکا ہے۔</translation>
     </message>
+    <message>
+        <source>The list of trusted station keys is damaged. Get a fresh copy from the national server.</source>
+        <translation>تھانوں کی معتبر کلیدوں کی فہرست خراب ہے۔ قومی سرور سے اس کی نئی نقل حاصل کریں۔</translation>
+    </message>
 </context>
 </TS>
