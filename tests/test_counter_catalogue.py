@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import pkgutil
 import re
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.counter import hooks
 from app.counter.catalogue import CATALOGUE_FILE, CatalogueError, FieldKind, Service, TurnaroundUnit, load_catalogue
 from app.counter.fields import check_values
 from app.documents.kinds import DocumentKind
@@ -236,3 +238,14 @@ def test_anything_typed_is_accepted_cleaned_or_refused_with_field_problems(code:
         assert exc.problems and {p.field for p in exc.problems} <= set(values)
     else:
         assert set(cleaned) <= set(values)
+
+
+def test_every_hook_module_is_named_by_a_service() -> None:
+    """A hook nobody names is dead code; the loader already refuses a name with no module."""
+    shipped = {info.name for info in pkgutil.iter_modules(hooks.__path__)}
+    named = {entry["hook"] for entry in json.loads(CATALOGUE_FILE.read_text(encoding="utf-8"))["services"]
+             if entry.get("hook")}
+    assert shipped == named == {"vehicle_verification", "lost_document"}
+    assert CATALOGUE.get("vehicle_verification").field("registration_number").kind is FieldKind.VEHICLE_REGISTRATION
+    with pytest.raises(KeyError):
+        CATALOGUE.get("vehicle_verification").field("colour")
