@@ -128,3 +128,67 @@ def load_or_create_key(store: KeyStore) -> bytes:
         key = secrets.token_bytes(KEY_BYTES)
         store.save(key)
     return key
+
+
+class SecretStore(Protocol):
+    """Where a text secret of a station lives (the sync device credential); never logged."""
+
+    def load(self) -> str | None: ...
+
+    def save(self, secret: str) -> None: ...
+
+
+class KeyringSecretStore:
+    """A named secret of one data directory in the OS keyring, beside its database key."""
+
+    def __init__(self, data_dir: Path, name: str) -> None:
+        digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+        self.username = f"{name}-{digest}"
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring) or backend.priority <= 0:
+            raise KeyUnavailable()
+
+    def load(self) -> str | None:
+        try:
+            return keyring.get_password(SERVICE, self.username)
+        except keyring.errors.KeyringError as exc:
+            raise KeyUnavailable() from exc
+
+    def save(self, secret: str) -> None:
+        try:
+            keyring.set_password(SERVICE, self.username, secret)
+        except keyring.errors.KeyringError as exc:
+            raise KeyUnavailable() from exc
+
+
+class FileSecretStore:
+    """A named secret in a file readable only by its owner, beside a key file (demo, --key-file)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> str | None:
+        try:
+            return self.path.read_text(encoding="ascii").strip() if self.path.exists() else None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StorageError(
+                QT_TRANSLATE_NOOP("core", "The key file {path} cannot be read or is damaged."), path=str(self.path)
+            ) from exc
+
+    def save(self, secret: str) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".new")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(secret)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.path)
+        sync_folder(self.path.parent)
+
+
+def secret_store(key_store: KeyStore, data_dir: Path, name: str) -> SecretStore:
+    """The secret kept where the database key is kept: the keyring, or a file beside the key file."""
+    if isinstance(key_store, FileKeyStore):
+        return FileSecretStore(key_store.path.with_name(f"{name}.secret"))
+    return KeyringSecretStore(data_dir, name)

@@ -403,7 +403,16 @@ class OutboxOp(Base):
     entity_uid: Mapped[str] = mapped_column(String(36))
     op: Mapped[str] = mapped_column(String(16))
     payload: Mapped[dict[str, object]] = mapped_column(JSON)
+    # pending (not sent, or blocked behind a rejected op of its chain) -> done (accepted or duplicate),
+    # rejected or conflict (a problem, with the server's reason): see sync/state.py
     state: Mapped[str] = mapped_column(String(12), default="pending")
+    sync_result: Mapped[str | None] = mapped_column(String(12))  # the server's last answer
+    sync_reason: Mapped[str | None] = mapped_column(Text)  # its reason (rejected, conflict, blocked)
+    server_position: Mapped[int | None]  # of an accepted register entry in its chain
+    server_received_at: Mapped[str | None] = mapped_column(String(40))
+    server_signature: Mapped[str | None] = mapped_column(String(128))  # the server's countersignature
+
+    __table_args__ = (Index("ix_outbox_op_state", "state", "id"),)
 
 
 class Setting(Base):
