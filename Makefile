@@ -36,7 +36,7 @@ dist: $(STAMP) translations
 
 # Refresh the Urdu catalogue from the source (then translate the new entries).
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none app ui devices -ts resources/translations/thana_ur.ts
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none app ui devices sync -ts resources/translations/thana_ur.ts
 
 # Re-pin every dependency (runtime lock for builds, dev lock for tests).
 lock: $(STAMP)

@@ -47,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     for command in (listing, test):
         command.add_argument("--baud", type=int, default=57600, choices=[9600 * n for n in range(1, 13)])
     _server_parser(sub)
+    from sync.cli import add_parser as sync_parser
+
+    sync_parser(sub)
     for command in (verify, rekey, backup, restore):
         command.add_argument("--data-dir", type=Path, dest="station_dir", help="folder of the station database")
         command.add_argument("--key-file", type=Path, dest="station_key_file", help="the key file, if not the keyring")
@@ -125,6 +128,10 @@ def main(argv: list[str] | None = None) -> int:
             return technician.list_ports(args.port, args.baud)
         return technician.test_port(args.port, args.out, args.baud, args.finger_wait)
     try:
+        if args.command == "sync":
+            from sync.cli import run as run_sync
+
+            return run_sync(args)
         if args.command in ("verify", "rekey", "backup", "restore"):
             from app.startup import choose_key_store
 

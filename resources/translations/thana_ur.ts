@@ -1805,5 +1805,49 @@ The details are in the log file:
         <source>The list of trusted station keys is damaged. Get a fresh copy from the national server.</source>
         <translation>تھانوں کی معتبر کلیدوں کی فہرست خراب ہے۔ قومی سرور سے اس کی نئی نقل حاصل کریں۔</translation>
     </message>
+    <message>
+        <source>Sync with the national server failed. The entries stay queued.</source>
+        <translation>قومی سرور کے ساتھ ہم آہنگی ناکام رہی۔ اندراجات قطار میں محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <source>The national server at {url} cannot be reached. The entries stay queued and will be sent later.</source>
+        <translation>قومی سرور {url} سے رابطہ نہیں ہو سکا۔ اندراجات قطار میں محفوظ ہیں اور بعد میں بھیج دیے جائیں گے۔</translation>
+    </message>
+    <message>
+        <source>The national server at {url} did not answer in time. The entries stay queued and will be sent later.</source>
+        <translation>قومی سرور {url} نے مقررہ وقت میں جواب نہیں دیا۔ اندراجات قطار میں محفوظ ہیں اور بعد میں بھیج دیے جائیں گے۔</translation>
+    </message>
+    <message>
+        <source>The national server answered with an error (HTTP {status}). The entries stay queued.</source>
+        <translation>قومی سرور نے خرابی کا جواب دیا (HTTP {status})۔ اندراجات قطار میں محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <source>The answer from {url} is not a valid answer of the national server. Nothing was marked as sent.</source>
+        <translation>{url} سے آنے والا جواب قومی سرور کا درست جواب نہیں ہے۔ کوئی اندراج بھیجا ہوا شمار نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>The national server refused the request (HTTP {status}): {reason}</source>
+        <translation>قومی سرور نے درخواست رد کر دی (HTTP {status}): {reason}</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with the national server. Enroll it first: thana sync enroll --server URL --code CODE</source>
+        <translation>یہ تھانہ قومی سرور پر رجسٹر نہیں ہے۔ پہلے اسے رجسٹر کریں: thana sync enroll --server URL --code CODE</translation>
+    </message>
+    <message>
+        <source>The national server does not accept this computer&apos;s credential ({reason}). Enroll it again with a new code.</source>
+        <translation>قومی سرور اس کمپیوٹر کی اسناد قبول نہیں کرتا ({reason})۔ نئے کوڈ سے اسے دوبارہ رجسٹر کریں۔</translation>
+    </message>
+    <message>
+        <source>The national server has revoked this computer ({reason}). Its entries are kept here; ask the administrator.</source>
+        <translation>قومی سرور نے اس کمپیوٹر کی اجازت منسوخ کر دی ہے ({reason})۔ اس کے اندراجات یہیں محفوظ ہیں؛ منتظم سے رابطہ کریں۔</translation>
+    </message>
+    <message>
+        <source>The enrollment code was refused: {reason}</source>
+        <translation>رجسٹریشن کوڈ رد کر دیا گیا: {reason}</translation>
+    </message>
+    <message>
+        <source>The code was issued for station {station}, which this station database does not hold.</source>
+        <translation>یہ کوڈ تھانہ {station} کے لیے جاری کیا گیا تھا، جو اس تھانے کے ڈیٹا بیس میں موجود نہیں۔</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,53 @@
+"""``thana sync``: one cycle, and ``thana sync enroll``. Each prints one line; a failure is one line
+on standard error and exit 2."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sync = sub.add_parser("sync", help="push this station's queued entries to the national server (one cycle)")
+    commands = sync.add_subparsers(dest="sync_command")
+    enrolling = commands.add_parser("enroll", help="enroll this station's database with a one-time code")
+    enrolling.add_argument("--server", required=True, help="the national server, e.g. https://sync.example.pk")
+    enrolling.add_argument("--code", required=True, help="the one-time code from the administrator")
+    enrolling.add_argument("--name", default="", help="what the station calls this PC (default: its host name)")
+    for command in (sync, enrolling):
+        # SUPPRESS: given before the command word, these are not reset by the command's own default
+        command.add_argument("--data-dir", type=Path, dest="sync_dir", default=argparse.SUPPRESS,
+                             help="folder of the station database")
+        command.add_argument("--key-file", type=Path, dest="sync_key_file", default=argparse.SUPPRESS,
+                             help="the key file, if not the keyring")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Raises ThanaError (the caller prints it as one line)."""
+    from app.paths import DB_NAME, default_data_dir
+    from app.security.keystore import secret_store
+    from app.security.maintenance import existing_key
+    from app.startup import choose_key_store
+    from app.storage import migrate
+    from app.storage.database import Database
+    from sync.cycle import run_cycle
+    from sync.enrollment import SECRET_NAME, enroll
+    from sync.pacing import Backoff
+    from sync.transport import Transport
+
+    data_dir = getattr(args, "sync_dir", None) or args.data_dir or default_data_dir()
+    key_store = choose_key_store(data_dir, getattr(args, "sync_key_file", None) or args.key_file)
+    db = Database(data_dir / DB_NAME, existing_key(data_dir, key_store))
+    try:
+        migrate.upgrade(db)
+        secrets = secret_store(key_store, data_dir, SECRET_NAME)
+        if args.sync_command == "enroll":
+            with Transport(args.server) as transport:
+                device = enroll(db, secrets, transport, args.code, args.name)
+            print(f"OK: enrolled as device {device.device_id} of station {device.station} at {device.server_url}")
+            return 0
+        # a person waits on this one: short back-off (the background scheduler waits longer)
+        print(run_cycle(db, secrets, backoff=Backoff(base=0.5)).summary())
+        return 0
+    finally:
+        db.close()

@@ -1,0 +1,70 @@
+"""Typed errors of the sync engine (app/errors.py style: an English template marked for translation,
+parameters filled after). ``retryable`` errors are the link's or the server's passing trouble: the
+engine backs off and tries again; the others need a person (enroll, ask the administrator)."""
+
+from __future__ import annotations
+
+from app.errors import ThanaError
+from app.i18n import QT_TRANSLATE_NOOP
+
+
+class SyncError(ThanaError):
+    retryable = False
+    default_message = QT_TRANSLATE_NOOP("core", "Sync with the national server failed. The entries stay queued.")
+
+
+class ServerUnreachable(SyncError):
+    retryable = True
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "The national server at {url} cannot be reached. The entries stay queued and will be sent later.")
+
+
+class ServerTimeout(SyncError):
+    retryable = True
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "The national server at {url} did not answer in time. The entries stay queued and will be sent later.")
+
+
+class ServerFailed(SyncError):
+    retryable = True
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "The national server answered with an error (HTTP {status}). The entries stay queued.")
+
+
+class BadResponse(SyncError):
+    """A damaged answer, or one from something that is not the server (a captive portal, a proxy)."""
+
+    retryable = True
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "The answer from {url} is not a valid answer of the national server. Nothing was marked as sent.")
+
+
+class RequestRefused(SyncError):
+    default_message = QT_TRANSLATE_NOOP("core", "The national server refused the request (HTTP {status}): {reason}")
+
+
+class NotEnrolled(SyncError):
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "This station is not enrolled with the national server. Enroll it first: "
+                "thana sync enroll --server URL --code CODE")
+
+
+class CredentialRefused(SyncError):
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "The national server does not accept this computer's credential ({reason}). "
+                "Enroll it again with a new code.")
+
+
+class DeviceRevoked(SyncError):
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "The national server has revoked this computer ({reason}). Its entries are kept here; "
+                "ask the administrator.")
+
+
+class EnrollmentRefused(SyncError):
+    default_message = QT_TRANSLATE_NOOP("core", "The enrollment code was refused: {reason}")
+
+
+class UnknownStation(SyncError):
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "The code was issued for station {station}, which this station database does not hold.")

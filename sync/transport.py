@@ -1,0 +1,91 @@
+"""HTTP to the national server: one ``requests`` Session, (connect, read) timeouts on every call,
+gzip request bodies, and every failure turned into a typed SyncError."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+
+from sync.errors import (
+    BadResponse,
+    CredentialRefused,
+    DeviceRevoked,
+    RequestRefused,
+    ServerFailed,
+    ServerTimeout,
+    ServerUnreachable,
+)
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    connect: float = 10.0
+    read: float = 60.0  # a 500-op batch over 2G, and the server's work on it
+
+
+DEFAULT_TIMEOUTS = Timeouts()
+
+
+class Transport:
+    """Requests to one server. The credential is sent only in its header, never logged."""
+
+    def __init__(self, base_url: str, timeouts: Timeouts = DEFAULT_TIMEOUTS, session: requests.Session | None = None
+                 ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeouts = timeouts
+        self.session = session or requests.Session()
+        self.session.trust_env = False  # no proxy or .netrc credentials from the environment
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self) -> Transport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def post(self, path: str, body: object, credential: str | None = None) -> Any:
+        """POST ``body`` as gzip-compressed JSON; the decoded JSON answer of a 2xx, else a SyncError."""
+        data = gzip.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), compresslevel=6)
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip", "Accept": "application/json"}
+        if credential is not None:
+            headers["Authorization"] = f"Bearer {credential}"
+        try:
+            response = self.session.post(self.base_url + path, data=data, headers=headers,
+                                         timeout=(self.timeouts.connect, self.timeouts.read))
+        except requests.Timeout as exc:
+            raise ServerTimeout(url=self.base_url) from exc
+        except requests.RequestException as exc:  # refused, reset, DNS, TLS, a body cut short
+            raise ServerUnreachable(url=self.base_url) from exc
+        return self._answer(response)
+
+    def _answer(self, response: requests.Response) -> Any:
+        status = response.status_code
+        if status == 401:
+            raise CredentialRefused(reason=_detail(response))
+        if status == 403:
+            raise DeviceRevoked(reason=_detail(response))
+        if status == 429 or status >= 500:
+            raise ServerFailed(status=status)
+        if status >= 400:
+            raise RequestRefused(status=status, reason=_detail(response))
+        if not response.headers.get("Content-Type", "").startswith("application/json"):
+            raise BadResponse(url=self.base_url)  # a captive portal's page, a proxy's
+        try:
+            return response.json()
+        except ValueError as exc:  # truncated or damaged
+            raise BadResponse(url=self.base_url) from exc
+
+
+def _detail(response: requests.Response) -> str:
+    """The server's one-line reason (FastAPI's ``detail``), or the HTTP reason phrase."""
+    try:
+        detail = response.json().get("detail")
+    except (ValueError, AttributeError):
+        detail = None
+    return detail if isinstance(detail, str) else (response.reason or str(response.status_code))

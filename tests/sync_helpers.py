@@ -1,0 +1,116 @@
+"""Fixtures of the sync tests: a real station database (the services fixture) whose station no other
+test uses on the server, its FIRs and diary entries, and its enrollment at the real server process."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from app.registers.diary import DiaryDraft
+from app.security.keystore import SecretStore, secret_store
+from app.services import Services
+from app.storage.models import ChainLink, OutboxOp, PoliceStation
+from server.countersign import verify
+from server.database import countersign_key, open_store
+from server.schema import AcceptedOp, ChainHead
+from sync.enrollment import SECRET_NAME, Device, enroll
+from sync.transport import Transport
+from tests import factories as F
+from tests.server_helpers import Server, thana_server
+
+# The server's chains outlive a test (one server per session): each test appends to another station's.
+_stations: dict[str, itertools.count[int]] = {}
+
+
+@dataclass
+class Replica:
+    services: Services
+    data_dir: Path
+    station: F.Station
+    code: str  # the station's national code, as the server knows it
+    secrets: SecretStore
+
+    def add_firs(self, count: int) -> None:
+        for _ in range(count):
+            self.services.firs.register(self.station.moharrar, F.fir_draft(self.services))
+
+    def add_diary(self, count: int) -> None:
+        for i in range(count):
+            self.services.diary.write(self.station.moharrar, DiaryDraft(category="other", text=f"Entry {i}"))
+
+    def ops(self) -> list[OutboxOp]:
+        with self.services.db.read() as s:
+            ops = list(s.scalars(select(OutboxOp).order_by(OutboxOp.id)))
+            s.expunge_all()  # not expired by the commit: read after the session
+            return ops
+
+    def register_ops(self, register: str) -> list[OutboxOp]:
+        return [op for op in self.ops() if op.entity == register]
+
+    def outbox_rows(self) -> list[dict[str, Any]]:
+        """Every column of every outbox row, to prove a failed request changed nothing."""
+        return [{c: getattr(op, c) for c in OutboxOp.__table__.columns.keys()} for op in self.ops()]
+
+    def local_head(self, register: str) -> tuple[int, str]:
+        with self.services.db.read() as s:
+            link = s.scalars(select(ChainLink).where(ChainLink.register == register,
+                                                     ChainLink.station_id == self.station.id)
+                             .order_by(ChainLink.seq.desc())).first()
+            assert link is not None
+            return link.seq, link.entry_hash
+
+    def enroll(self, server: Server) -> Device:
+        code = thana_server("issue-code", "--db", server.db, "--station", self.code).split()[0]
+        with Transport(server.url) as transport:
+            return enroll(self.services.db, self.secrets, transport, code, "test PC")
+
+
+@pytest.fixture
+def replica(services: Services, data_dir: Path, server: Server) -> Replica:
+    """A station replica with a station of its own on ``server``."""
+    index = next(_stations.setdefault(server.db, itertools.count(0)))
+    with services.db.read() as s:
+        codes = s.scalars(select(PoliceStation.code).order_by(PoliceStation.id)).all()
+    assert index < len(codes), "more sync tests than stations in the reference data: start a server per module"
+    return Replica(services, data_dir, F.first_station(services, index), codes[index],
+                   secret_store(services.key_store, data_dir, SECRET_NAME))
+
+
+@dataclass
+class ServerChain:
+    rows: list[AcceptedOp]
+    head: ChainHead | None
+    key: bytes
+
+    def countersigned(self, op: OutboxOp) -> bool:
+        return op.server_signature is not None and verify(
+            self.key, op.uid, str(op.payload["chain"]["entry_hash"]), op.server_position,  # type: ignore[index]
+            op.server_signature)
+
+
+def server_chain(server: Server, station: str, register: str) -> ServerChain:
+    store = open_store(server.db)
+    try:
+        with store.read() as s:
+            rows = list(s.scalars(select(AcceptedOp).where(AcceptedOp.station == station,
+                                                           AcceptedOp.register == register)
+                                  .order_by(AcceptedOp.position)))
+            chain = ServerChain(rows, s.get(ChainHead, (station, register)), countersign_key(s))
+            s.expunge_all()
+            return chain
+    finally:
+        store.close()
+
+
+def server_rows(server: Server, op_id: str) -> int:
+    store = open_store(server.db)
+    try:
+        with store.read() as s:
+            return len(s.scalars(select(AcceptedOp.op_id).where(AcceptedOp.op_id == op_id)).all())
+    finally:
+        store.close()
