@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import json
 import socket
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,9 +16,11 @@ from sqlalchemy import update
 
 from app.cli import main
 from app.registers import diary, fir
+from app.security.keystore import FileKeyStore
+from app.services import open_services
 from app.storage.models import OutboxOp, Setting
 from sync import state
-from sync.enrollment import DEVICE_ID, SERVER_URL, enrolled_device
+from sync.enrollment import DEVICE_ID, SECRET_NAME, SERVER_URL, enrolled_device
 from sync.errors import DeviceRevoked, NotEnrolled, ServerTimeout, ServerUnreachable
 from sync.pacing import Backoff, BatchSize
 from sync.push import Pusher
@@ -234,3 +237,40 @@ def test_sync_requests_are_gzip_compressed_json_with_timeouts(server: Server, re
     body = json.loads(gzip.decompress(seen[0].body))  # type: ignore[arg-type]
     assert [o["op_id"] for o in body["ops"]] == [op.uid for op in replica.ops()]
     assert timeouts == [(3, 7)] * len(seen)
+
+
+@pytest.mark.sync_scenario
+def test_scenario_4_an_op_id_sent_again_with_another_body_is_a_conflict_kept_as_a_problem(
+        server: Server, replica: Replica) -> None:
+    replica.add_firs(2)
+    replica.enroll(server)
+    with Transport(server.url) as transport:
+        pusher(replica, transport).push()
+        changed = replica.register_ops(fir.REGISTER)[0]
+        # a bug (or a hand) changed an accepted op and made it pending again
+        with replica.services.db.write() as s:
+            s.execute(update(OutboxOp).where(OutboxOp.id == changed.id).values(
+                state="pending", payload={**changed.payload, "place": "elsewhere"}))
+        replica.add_firs(1)
+        tally = pusher(replica, transport).push()
+        again = pusher(replica, transport).push()
+    assert (tally.pushed, tally.conflict, tally.blocked, tally.accepted) == (2, 1, 1, 0)
+    assert again.pushed == 0, "the new FIR waits behind the conflict"
+    [problem] = state.problems(replica.services.db)
+    assert (problem.op_id, problem.state) == (changed.uid, "conflict")
+    assert problem.reason == "this operation id was accepted with another body: the new body is not applied"
+    assert [op.state for op in replica.register_ops(fir.REGISTER)] == ["conflict", "done", "pending"]
+    assert server_chain(server, replica.code, fir.REGISTER).rows[0].body["payload"]["place"] != "elsewhere"
+
+
+def test_sync_with_a_key_file_the_credential_is_kept_beside_it(
+        server: Server, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    folder, key_file = tmp_path / "keyed", tmp_path / "keys" / "station.key"
+    open_services(folder, FileKeyStore(key_file)).close()
+    code = thana_server("issue-code", "--db", server.db, "--station", "PB-LHR-MTN").split()[0]
+    assert main(["sync", "enroll", "--data-dir", str(folder), "--key-file", str(key_file),
+                 "--server", server.url, "--code", code]) == 0
+    secret = key_file.with_name(f"{SECRET_NAME}.secret")
+    assert secret.stat().st_mode & 0o777 == 0o600
+    assert server.call("GET", "/v1/devices/me", credential=secret.read_text())[0] == 200
+    assert memory_keyring.secrets == {}
