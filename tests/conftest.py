@@ -15,7 +15,8 @@ from tests.memory_keyring import MemoryKeyring
 
 # Fixtures for every test module: the emulator's (an emulated sensor, its pty path, leak checks), the
 # windows', the server's (a PostgreSQL cluster and a real server process) and sync's (a station replica).
-pytest_plugins = ("tests.emulator_helpers", "tests.window_helpers", "tests.server_helpers", "tests.sync_helpers")
+pytest_plugins = ("tests.emulator_helpers", "tests.window_helpers", "tests.server_helpers", "tests.sync_helpers",
+                  "tests.sync_proxy")
 
 
 @pytest.fixture(autouse=True)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import gzip
 import json
 import socket
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +23,14 @@ from app.services import open_services
 from app.storage.models import OutboxOp, Setting
 from sync import state
 from sync.enrollment import DEVICE_ID, SECRET_NAME, SERVER_URL, enrolled_device
-from sync.errors import DeviceRevoked, NotEnrolled, ServerTimeout, ServerUnreachable
+from sync.errors import BadResponse, DeviceRevoked, NotEnrolled, ServerTimeout, ServerUnreachable
 from sync.pacing import Backoff, BatchSize
 from sync.push import Pusher
 from sync.transport import Timeouts, Transport
 from tests.memory_keyring import MemoryKeyring
 from tests.server_helpers import Server, free_port, thana_server
 from tests.sync_helpers import Replica, server_chain, server_rows
+from tests.sync_proxy import FaultProxy
 
 
 def pusher(replica: Replica, transport: Transport, **options: Any) -> Pusher:
@@ -274,3 +277,54 @@ def test_sync_with_a_key_file_the_credential_is_kept_beside_it(
     assert secret.stat().st_mode & 0o777 == 0o600
     assert server.call("GET", "/v1/devices/me", credential=secret.read_text())[0] == 200
     assert memory_keyring.secrets == {}
+
+
+@pytest.mark.sync_scenario
+def test_scenario_1_through_a_proxy_that_drops_the_answer_the_retry_gets_duplicates(
+        server: Server, replica: Replica, proxy: FaultProxy) -> None:
+    replica.add_firs(3)
+    replica.enroll(server)
+    set_server_url(replica, proxy.url)
+    proxy.drop_responses = 1
+    with Transport(proxy.url) as transport:
+        tally = pusher(replica, transport, backoff=Backoff(random=lambda: 0.0)).push()
+    assert proxy.dropped == 1
+    ops = replica.ops()
+    assert (tally.pushed, tally.duplicate, tally.accepted) == (len(ops), len(ops), 0), "the server had them all"
+    assert all(op.state == "done" and op.server_signature for op in ops)
+    assert all(server_rows(server, op.uid) == 1 for op in ops)
+    assert len(server_chain(server, replica.code, fir.REGISTER).rows) == 3
+
+
+@pytest.mark.sync_scenario
+def test_scenario_21_a_captive_portal_page_is_not_the_server_and_nothing_is_marked_sent(replica: Replica) -> None:
+    class Portal(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - the name http.server calls
+            self.rfile.read(int(self.headers["Content-Length"]))
+            page = b"<html>Please log in to the hotel wifi</html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    replica.add_firs(1)
+    with replica.services.db.write() as s:
+        for key, value in ((SERVER_URL, "http://unused"), (DEVICE_ID, "d"), ("sync_station", replica.code)):
+            s.merge(Setting(key=key, value=value))
+    replica.secrets.save("not-a-real-credential")
+    before = replica.outbox_rows()
+    with HTTPServer(("127.0.0.1", 0), Portal) as portal:
+        worker = threading.Thread(target=portal.serve_forever, kwargs={"poll_interval": 0.05})
+        worker.start()
+        try:
+            with Transport(f"http://127.0.0.1:{portal.server_port}") as transport:
+                with pytest.raises(BadResponse):
+                    pusher(replica, transport, attempts=2).push()
+        finally:
+            portal.shutdown()
+            worker.join()
+    assert replica.outbox_rows() == before
