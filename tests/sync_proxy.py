@@ -12,12 +12,15 @@ import pytest
 
 from tests.server_helpers import Server
 
+TRUNCATE_AT = 200  # bytes: inside the headers or early in the JSON
 
 class FaultProxy:
     def __init__(self, upstream_port: int) -> None:
         self.upstream_port = upstream_port
         self.drop_responses = 0  # the next N responses are cut off once the server has begun sending them
-        self.dropped = 0
+        self.truncate_responses = 0  # the next N responses are cut after their first TRUNCATE_AT bytes
+        self.reset_requests = 0  # the next N requests never reach the server: the connection is reset
+        self.dropped = self.truncated = self.reset = 0
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._sockets: list[socket.socket] = []
@@ -50,7 +53,12 @@ class FaultProxy:
     def _pump(self, source: socket.socket, target: socket.socket, is_response: bool) -> None:
         try:
             while data := source.recv(65536):
-                if is_response and self._drop():
+                if is_response and self._take("drop_responses", "dropped"):
+                    break
+                if is_response and self._take("truncate_responses", "truncated"):
+                    target.sendall(data[:TRUNCATE_AT])
+                    break
+                if not is_response and self._take("reset_requests", "reset"):
                     break
                 target.sendall(data)
         except OSError:
@@ -58,12 +66,13 @@ class FaultProxy:
         for sock in (source, target):
             _shut(sock)
 
-    def _drop(self) -> bool:
+    def _take(self, fault: str, count: str) -> bool:
+        """Whether this response (or request) gets ``fault``; one fewer of them to come."""
         with self._lock:
-            if self.drop_responses <= 0:
+            if getattr(self, fault) <= 0:
                 return False
-            self.drop_responses -= 1
-            self.dropped += 1
+            setattr(self, fault, getattr(self, fault) - 1)
+            setattr(self, count, getattr(self, count) + 1)
             return True
 
     def close(self) -> None:

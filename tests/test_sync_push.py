@@ -5,6 +5,7 @@ only their chain, typed errors that leave the outbox as it was."""
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import socket
 import threading
@@ -26,6 +27,7 @@ from sync.enrollment import DEVICE_ID, SECRET_NAME, SERVER_URL, enrolled_device
 from sync.errors import BadResponse, DeviceRevoked, NotEnrolled, ServerTimeout, ServerUnreachable
 from sync.pacing import Backoff, BatchSize
 from sync.push import Pusher
+from sync.state import Tally
 from sync.transport import Timeouts, Transport
 from tests.memory_keyring import MemoryKeyring
 from tests.server_helpers import Server, free_port, thana_server
@@ -279,21 +281,79 @@ def test_sync_with_a_key_file_the_credential_is_kept_beside_it(
     assert memory_keyring.secrets == {}
 
 
+def push_through(replica: Replica, proxy: FaultProxy) -> Tally:
+    with Transport(proxy.url) as transport:
+        return pusher(replica, transport, backoff=Backoff(random=lambda: 0.0)).push()
+
+
 @pytest.mark.sync_scenario
 def test_scenario_1_through_a_proxy_that_drops_the_answer_the_retry_gets_duplicates(
         server: Server, replica: Replica, proxy: FaultProxy) -> None:
     replica.add_firs(3)
     replica.enroll(server)
-    set_server_url(replica, proxy.url)
     proxy.drop_responses = 1
-    with Transport(proxy.url) as transport:
-        tally = pusher(replica, transport, backoff=Backoff(random=lambda: 0.0)).push()
+    tally = push_through(replica, proxy)
     assert proxy.dropped == 1
     ops = replica.ops()
     assert (tally.pushed, tally.duplicate, tally.accepted) == (len(ops), len(ops), 0), "the server had them all"
     assert all(op.state == "done" and op.server_signature for op in ops)
     assert all(server_rows(server, op.uid) == 1 for op in ops)
     assert len(server_chain(server, replica.code, fir.REGISTER).rows) == 3
+
+
+@pytest.mark.sync_scenario
+def test_scenario_2_a_truncated_answer_is_retried_and_read_as_duplicates(
+        server: Server, replica: Replica, proxy: FaultProxy) -> None:
+    replica.add_firs(2)
+    replica.enroll(server)
+    proxy.truncate_responses = 1
+    tally = push_through(replica, proxy)
+    ops = replica.ops()
+    assert proxy.truncated == 1
+    assert (tally.pushed, tally.duplicate) == (len(ops), len(ops))
+    assert all(op.state == "done" and server_rows(server, op.uid) == 1 for op in ops)
+
+
+@pytest.mark.sync_scenario
+def test_scenario_3_a_request_lost_before_the_server_is_applied_once_on_retry(
+        server: Server, replica: Replica, proxy: FaultProxy) -> None:
+    replica.add_firs(2)
+    replica.enroll(server)
+    proxy.reset_requests = 1
+    tally = push_through(replica, proxy)
+    ops = replica.ops()
+    assert proxy.reset == 1
+    assert (tally.pushed, tally.accepted, tally.duplicate) == (len(ops), len(ops), 0)
+    assert all(op.state == "done" and server_rows(server, op.uid) == 1 for op in ops)
+
+
+@pytest.mark.sync_scenario
+def test_scenario_18_slow_requests_shrink_the_batch_and_fast_ones_grow_it_back(
+        server: Server, replica: Replica) -> None:
+    replica.add_firs(20)
+    replica.enroll(server)
+    durations, calls = [20.0, 20.0], itertools.count()  # two slow requests, then fast ones
+
+    def monotonic() -> float:  # called at the start and at the end of each request
+        n = next(calls)
+        request = n // 2
+        return 1000.0 * request + (0.0 if n % 2 == 0 else (durations + [0.1] * 100)[request])
+
+    sizes: list[int] = []
+    size = BatchSize(size=8, slow_seconds=15, fast_seconds=3)
+    with Transport(server.url) as transport:
+        engine = pusher(replica, transport, batch=size, monotonic=monotonic)
+        send = transport.post
+
+        def recording(path: str, body: Any, credential: str | None = None) -> Any:
+            sizes.append(len(body["ops"]))
+            return send(path, body, credential)
+
+        transport.post = recording  # type: ignore[method-assign]
+        tally = engine.push()
+    assert tally.accepted == len(replica.ops())
+    assert sizes[:3] == [8, 4, 2], "each slow request halves the batch"
+    assert sizes[3:] and sizes[3] == 3, "a fast one grows it by half again"
 
 
 @pytest.mark.sync_scenario
