@@ -23,7 +23,7 @@ from app.security.keystore import FileKeyStore
 from app.services import open_services
 from app.storage.models import OutboxOp, Setting
 from sync import state
-from sync.enrollment import DEVICE_ID, SECRET_NAME, SERVER_URL, enrolled_device
+from sync.enrollment import DEVICE_ID, SECRET_NAME, SERVER_URL, enroll, enrolled_device
 from sync.errors import BadResponse, DeviceRevoked, NotEnrolled, ServerTimeout, ServerUnreachable
 from sync.pacing import Backoff, BatchSize
 from sync.push import Pusher
@@ -388,3 +388,19 @@ def test_scenario_21_a_captive_portal_page_is_not_the_server_and_nothing_is_mark
             portal.shutdown()
             worker.join()
     assert replica.outbox_rows() == before
+
+
+@pytest.mark.sync_scenario
+def test_scenario_27_another_stations_device_may_not_append_and_sees_why(server: Server, replica: Replica) -> None:
+    replica.add_firs(2)
+    other = "AJK-MZD-CTY"  # the last station: no test appends to its registers
+    code = thana_server("issue-code", "--db", server.db, "--station", other).split()[0]
+    with Transport(server.url) as transport:
+        enroll(replica.services.db, replica.secrets, transport, code, "a PC of another station")
+        tally = pusher(replica, transport).push()
+    firs = replica.register_ops(fir.REGISTER)
+    assert [op.state for op in firs] == ["rejected", "pending"]
+    assert firs[0].sync_reason == (f"the registers of station {replica.code} accept entries only from its own "
+                                   f"devices; this device belongs to {other}")
+    assert firs[0].uid in [p.op_id for p in state.problems(replica.services.db)]
+    assert tally.rejected >= 1 and server_chain(server, replica.code, fir.REGISTER).head is None
