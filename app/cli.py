@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     test.add_argument("--finger-wait", type=float, default=15.0, help="seconds to wait for a finger")
     for command in (listing, test):
         command.add_argument("--baud", type=int, default=57600, choices=[9600 * n for n in range(1, 13)])
+    document = sub.add_parser("verify-document", help="check an issued document's PDF: VALID or INVALID and why")
+    document.add_argument("file", type=Path, help="the document's PDF")
+    document.add_argument("--keys", type=Path, help="list of trusted station keys (default: the data folder's)")
+    document.add_argument("--data-dir", type=Path, dest="station_dir", help="folder of the station database")
     _server_parser(sub)
     from sync.cli import add_parser as sync_parser
 
@@ -87,6 +91,17 @@ def _verify(data_dir: Path, key_store: KeyStore) -> int:
     if not problems:
         print("OK")
     return 1 if problems else 0
+
+
+def _verify_document(file: Path, keys: Path) -> int:
+    """Print VALID and the details, exit 0; or INVALID, the reason and why, exit 1."""
+    from app.documents.local_trust import read_trust_list
+    from app.documents.pdf_check import check_pdf_file, describe
+
+    check = check_pdf_file(file, read_trust_list(keys))
+    for line in describe(check):
+        print(line)
+    return 0 if check.valid else 1
 
 
 def _maintain(args: argparse.Namespace, data_dir: Path, key_store: KeyStore) -> int:
@@ -132,6 +147,11 @@ def main(argv: list[str] | None = None) -> int:
             from sync.cli import run as run_sync
 
             return run_sync(args)
+        if args.command == "verify-document":
+            from app.documents.local_trust import default_trust_path
+
+            data_dir = args.station_dir or args.data_dir or default_data_dir()
+            return _verify_document(args.file, args.keys or default_trust_path(data_dir))
         if args.command in ("verify", "rekey", "backup", "restore"):
             from app.startup import choose_key_store
 

@@ -1849,5 +1849,21 @@ The details are in the log file:
         <source>The code was issued for station {station}, which this station database does not hold.</source>
         <translation>یہ کوڈ تھانہ {station} کے لیے جاری کیا گیا تھا، جو اس تھانے کے ڈیٹا بیس میں موجود نہیں۔</translation>
     </message>
+    <message>
+        <source>There is no list of trusted station keys at {path}. Name one with --keys FILE.</source>
+        <translation>{path} پر تھانوں کی معتبر کلیدوں کی کوئی فہرست موجود نہیں۔ --keys FILE سے فہرست کا نام دیں۔</translation>
+    </message>
+    <message>
+        <source>The document has been altered: the printed text differs from the signed details.</source>
+        <translation>اس دستاویز میں ردوبدل کیا گیا ہے: چھپی ہوئی عبارت دستخط شدہ تفصیلات سے مختلف ہے۔</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF, or it carries no Thana document code.</source>
+        <translation>یہ فائل قابلِ مطالعہ پی ڈی ایف نہیں، یا اس پر تھانہ دستاویز کا کوئی کوڈ موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>The document has been altered: it carries more than one document code.</source>
+        <translation>اس دستاویز میں ردوبدل کیا گیا ہے: اس پر ایک سے زیادہ دستاویزی کوڈ موجود ہیں۔</translation>
+    </message>
 </context>
 </TS>
