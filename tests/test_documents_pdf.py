@@ -308,3 +308,24 @@ def test_documents_a_second_code_on_the_page_is_altered(tmp_path: Path, capsys: 
     assert (code, out) == (1, ["INVALID: altered",
                                "The document has been altered: it carries more than one document code."])
 
+
+@pytest.mark.slow
+def test_documents_demo_leaves_a_valid_certificate_in_its_documents_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.demo import generator
+    from ui import demo_setup
+
+    def small_demo(services: object, seed: int, progress: object, days: int) -> generator.DemoInfo:
+        return generator.build_demo(services, seed, progress, days=days,  # type: ignore[arg-type]
+                                    stations_per_district=1, cro_records=0)
+
+    monkeypatch.setattr(demo_setup, "build_demo", small_demo)  # the real wiring, a smaller dataset
+    demo_dir = tmp_path / "demo"
+    services, _ = demo_setup.open_demo(demo_dir, 2026, 1, interactive=False)
+    services.close()
+    (pdf,) = (demo_dir / "documents").glob("character-certificate-*.pdf")
+    capsys.readouterr()
+    assert main(["verify-document", str(pdf), "--data-dir", str(demo_dir)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "VALID" and out[1] == "Document: character_certificate"
+    assert "TRAINING" in PdfReader(pdf).pages[0].extract_text()

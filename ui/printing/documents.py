@@ -16,8 +16,10 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
+from app.demo.certificate import demo_certificate
 from app.documents.printed import CHECK_EN, CHECK_UR, DATE_LABEL, NUMBER_LABEL, PrintedDocument, issue_date
 from app.documents.qr import QUIET_ZONE, qr_modules
+from app.services import Services
 from ui.printing.pages import MARGINS_MM, PDF_DPI
 from ui.printing.richtext import latin_font, style_urdu_runs, text
 
@@ -62,6 +64,14 @@ def write_document_pdf(doc: PrintedDocument, path: Path) -> None:
         _paint(painter, doc, writer.width(), writer.logicalDpiY())
     finally:
         painter.end()
+
+
+def issue_demo_certificate(services: Services, station_id: int, demo_dir: Path) -> Path:
+    """Write the demo's character certificate under DATA_DIR/documents/ (about a tenth of a second)."""
+    doc, path = demo_certificate(services, station_id, demo_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_document_pdf(doc, path)
+    return path
 
 
 def _paint(painter: QPainter, doc: PrintedDocument, width: float, dpi: int) -> None:
