@@ -7,22 +7,25 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException
+from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app import __version__
 from app.clock import iso_utc, now_utc
-from server import enrollment, push
+from server import enrollment, feed, push
 from server.database import Store
 from server.enrollment import AuthError
 from server.gzip_requests import GzipRequests
 from server.schema import Device
 from server.wire import (
     DeviceInfo,
+    DigestResponse,
     EnrollRequest,
     EnrollResponse,
     Meta,
     OpResult,
+    PullResponse,
     PushRequest,
     PushResponse,
 )
@@ -34,8 +37,10 @@ bearer = HTTPBearer(auto_error=False, description="the device credential from en
 
 def create_app(store: Store, clock: Clock = now_utc) -> FastAPI:
     app = FastAPI(title="Thana national server", version=__version__,
-                  description="Reference server: device enrollment and the push of station register operations.")
+                  description="Reference server: device enrollment, the push of station register operations "
+                              "and the pull feed by scope.")
     app.add_middleware(GzipRequests)  # request bodies may come gzip-compressed (Content-Encoding: gzip)
+    app.add_middleware(GZipMiddleware, minimum_size=1000)  # and answers go gzip-compressed when asked
 
     def current_device(auth: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Device:
         with store.read() as s:
@@ -72,4 +77,29 @@ def create_app(store: Store, clock: Clock = now_utc) -> FastAPI:
             results = push.apply_batch(s, device, ops, clock())
         return PushResponse(results=[OpResult(**asdict(r)) for r in results])
 
+    @app.get("/v1/pull", response_model=PullResponse, summary="a scope's operations after a position")
+    def pull(device: DeviceDep, scope: str, after: Annotated[int, Query(ge=0)] = 0,
+             limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> PullResponse:
+        with store.read() as s:
+            try:
+                done = feed.page(s, device, scope, after, limit)
+            except feed.ScopeError as exc:
+                raise _scope_refused(exc) from None
+        return PullResponse.model_validate(asdict(done))
+
+    @app.get("/v1/scopes/{scope}/digest", response_model=DigestResponse,
+             summary="a digest of a scope up to a position, to detect drift")
+    def scope_digest(device: DeviceDep, scope: str, upto: Annotated[int, Query(ge=0)]) -> DigestResponse:
+        with store.read() as s:
+            try:
+                upto, count, value = feed.digest(s, device, scope, upto)
+            except feed.ScopeError as exc:
+                raise _scope_refused(exc) from None
+        return DigestResponse(scope=scope, upto=upto, count=count, digest=value)
+
     return app
+
+
+def _scope_refused(exc: feed.ScopeError) -> HTTPException:
+    # the header tells the client a refused scope from a revoked device (both are 403)
+    return HTTPException(exc.status, str(exc), headers={"X-Thana-Refusal": "scope"})

@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.errors import ServerError
-from server.schema import SCHEMA_VERSION, ServerBase, ServerSetting
+from server.schema import SCHEMA_VERSION, FeedHead, ServerBase, ServerSetting
 
 KEY_SETTING = "countersign_key"
 
@@ -84,6 +84,8 @@ def open_store(url: str) -> Store:
             elif version.value != SCHEMA_VERSION:
                 raise ServerError(f"the database has server schema {version.value}; this server needs "
                                   f"{SCHEMA_VERSION}")
+            if s.get(FeedHead, 1) is None:
+                s.add(FeedHead(id=1, position=0))
             if s.get(ServerSetting, KEY_SETTING) is None:
                 s.add(ServerSetting(key=KEY_SETTING, value=secrets.token_hex(32)))
     except ServerError:

@@ -21,9 +21,11 @@ from sqlalchemy.orm import Session
 
 from app.clock import iso_utc
 from app.registers.chain import GENESIS, canonical_json, link_hash
+from server import feed
 from server.countersign import countersign
 from server.database import countersign_key
 from server.schema import AcceptedOp, Alarm, ChainHead, Device
+from server.stations import district_of
 
 log = logging.getLogger("thana.server")
 HASH = re.compile(r"^[0-9a-f]{64}$")
@@ -48,11 +50,14 @@ class Batch:
     now: datetime
     key: bytes
     blocked: dict[ChainKey, str] = field(default_factory=dict)  # chain -> the op that stopped it
+    accepted: list[AcceptedOp] = field(default_factory=list)  # this request's, to get feed positions
 
 
 def apply_batch(session: Session, device: Device, ops: list[dict[str, Any]], now: datetime) -> list[Result]:
     batch = Batch(device, now, countersign_key(session))
-    return [apply_op(session, batch, op) for op in ops]
+    results = [apply_op(session, batch, op) for op in ops]
+    feed.assign_positions(session, batch.accepted)  # last: the feed's lock is held only until the commit
+    return results
 
 
 def apply_op(session: Session, batch: Batch, op: dict[str, Any]) -> Result:
@@ -120,7 +125,7 @@ def _decide(session: Session, batch: Batch, op: dict[str, Any], chain: dict[str,
         op_id=op_id, device_id=device.id, station=station, entity=op["entity"], entity_uid=op["entity_uid"],
         op=op["op"], register=chain["register"] if chain else None, position=position, entry_hash=entry_hash,
         body_sha256=body_sha256, body=op, received_at=batch.now,
-        signature=countersign(batch.key, op_id, entry_hash, position),
+        signature=countersign(batch.key, op_id, entry_hash, position), district=district_of(station),
     )
     session.add(accepted)
     if chain is not None:
@@ -130,6 +135,7 @@ def _decide(session: Session, batch: Batch, op: dict[str, Any], chain: dict[str,
         else:
             head.position, head.entry_hash = chain["position"], entry_hash
     session.flush()  # a unique violation surfaces here, inside the savepoint
+    batch.accepted.append(accepted)
     return _result(accepted, "accepted")
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.storage.types import UTCDateTime
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: the pull feed (feed position, transaction, district; feed_head)
 
 
 class ServerBase(DeclarativeBase):
@@ -69,7 +69,9 @@ class AcceptedOp(ServerBase):
 
     __tablename__ = "accepted_op"
     # One link per chain position: a second writer of the same position fails here, not silently.
-    __table_args__ = (UniqueConstraint("station", "register", "position"),)
+    __table_args__ = (UniqueConstraint("station", "register", "position"),
+                      Index("ix_accepted_op_station_feed", "station", "feed_position"),
+                      Index("ix_accepted_op_district_feed", "district", "register", "feed_position"))
     op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     device_id: Mapped[str] = mapped_column(ForeignKey("device.id"))
     station: Mapped[str] = mapped_column(String(24))
@@ -83,6 +85,19 @@ class AcceptedOp(ServerBase):
     body: Mapped[dict[str, object]] = mapped_column(JSON)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     signature: Mapped[str] = mapped_column(String(64))
+    # The pull feed (server/feed.py): a position in commit order, given at the end of the push transaction;
+    # ``feed_txn`` is the first position of that transaction, so a page can end only between transactions.
+    feed_position: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    feed_txn: Mapped[int | None] = mapped_column(BigInteger)
+    district: Mapped[str | None] = mapped_column(String(24))  # the station's, for the district watchlist
+
+
+class FeedHead(ServerBase):
+    """The one row holding the last feed position given: locked by each push transaction (feed.py)."""
+
+    __tablename__ = "feed_head"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class Alarm(ServerBase):

@@ -64,3 +64,34 @@ class OpResult(BaseModel):
 
 class PushResponse(BaseModel):
     results: list[OpResult]
+
+
+class FeedOp(BaseModel):
+    """An accepted operation in the pull feed."""
+
+    position: int = Field(description="the feed position: commit order, the same in every scope")
+    txn: int = Field(description="the first position of its push transaction (pages end between transactions)")
+    op_id: str
+    station: str
+    entity: str
+    entity_uid: str
+    op: str
+    entry_hash: str
+    received_at: str
+    signature: str
+    body: dict[str, Any] = Field(description="the operation as the station pushed it")
+
+
+class PullResponse(BaseModel):
+    scope: str
+    ops: list[FeedOp]
+    next_after: int = Field(description="send as 'after' for the next page")
+    high_water: int = Field(description="the last position given when the page was read")
+    more: bool = Field(description="true while the scope has operations after next_after")
+
+
+class DigestResponse(BaseModel):
+    scope: str
+    upto: int
+    count: int
+    digest: str = Field(description="SHA-256 over the lines 'position op_id entry_hash\\n' in position order")

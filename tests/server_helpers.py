@@ -157,6 +157,31 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     yield from _start(db, folder / "server.log")
 
 
+_databases = itertools.count(1)
+
+
+def fresh_database(postgres_url: str) -> str:
+    """A new, empty database in the session's cluster: a server of its own for one test module."""
+    import psycopg
+
+    name = f"thana_{os.getpid()}_{next(_databases)}"
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return postgres_url.replace("/postgres?", f"/{name}?", 1)
+
+
+def module_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server on an empty database for one test module (``request.param``: postgresql or sqlite), so
+    its tests have all the stations of the reference data to themselves. Use it in a module as
+    ``server = pytest.fixture(scope="module", params=["postgresql", "sqlite"])(module_server)``."""
+    folder = tmp_path_factory.mktemp(f"module-server-{request.param}")
+    if request.param == "postgresql":
+        db = fresh_database(request.getfixturevalue("postgres_url"))
+    else:
+        db = f"sqlite:///{folder / 'server.db'}"
+    yield from _start(db, folder / "server.log")
+
+
 def new_register() -> str:
     """A register name no other test uses, so each test's chains start empty."""
     return f"t{next(_registers)}"

@@ -3,7 +3,6 @@ test uses on the server, its FIRs and diary entries, and its enrollment at the r
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from app.reference.seed import load_json
 from app.registers.diary import DiaryDraft
 from app.security.keystore import SecretStore, secret_store
 from app.services import Services
@@ -24,7 +24,36 @@ from tests import factories as F
 from tests.server_helpers import Server, thana_server
 
 # The server's chains outlive a test (one server per session): each test appends to another station's.
-_stations: dict[str, itertools.count[int]] = {}
+# A module that needs many stations (or two of one district) starts a server of its own
+# (tests/server_helpers.py module_server), whose database has every station free again.
+_taken: dict[str, set[str]] = {}
+GEOGRAPHY = load_json("geography")["police_stations"]
+
+
+def take_stations(server: Server, count: int = 1, *, same_district: bool = False, not_in: str = "") -> list[str]:
+    """Codes of stations no other test of this server has used. ``same_district``: ``count`` stations of a
+    district none of whose stations any test used, and the whole district is taken (its watchlist is the
+    test's alone); otherwise from the end of the list, away from the districts with many stations.
+    ``not_in``: none of that district."""
+    taken = _taken.setdefault(server.db, set())
+    free = [ps for ps in GEOGRAPHY if ps["code"] not in taken and ps["district"] != not_in]
+    if same_district:
+        used = {ps["district"] for ps in GEOGRAPHY if ps["code"] in taken}
+        by_district: dict[str, list[str]] = {}
+        for ps in free:
+            by_district.setdefault(ps["district"], []).append(ps["code"])
+        groups = [codes for district, codes in by_district.items() if len(codes) >= count and district not in used]
+        codes = groups[0][:count] if groups else []
+        taken.update(groups[0] if groups else [])
+    else:
+        codes = [ps["code"] for ps in reversed(free)][:count]
+    assert len(codes) == count, "more sync tests than stations in the reference data: start a server per module"
+    taken.update(codes)
+    return codes
+
+
+def district_of(code: str) -> str:
+    return next(ps["district"] for ps in GEOGRAPHY if ps["code"] == code)
 
 
 @dataclass
@@ -73,11 +102,13 @@ class Replica:
 @pytest.fixture
 def replica(services: Services, data_dir: Path, server: Server) -> Replica:
     """A station replica with a station of its own on ``server``."""
-    index = next(_stations.setdefault(server.db, itertools.count(0)))
+    return replica_of(services, data_dir, take_stations(server)[0])
+
+
+def replica_of(services: Services, data_dir: Path, code: str) -> Replica:
     with services.db.read() as s:
         codes = s.scalars(select(PoliceStation.code).order_by(PoliceStation.id)).all()
-    assert index < len(codes), "more sync tests than stations in the reference data: start a server per module"
-    return Replica(services, data_dir, F.first_station(services, index), codes[index],
+    return Replica(services, data_dir, F.first_station(services, codes.index(code)), code,
                    secret_store(services.key_store, data_dir, SECRET_NAME))
 
 
