@@ -8,7 +8,8 @@ from pathlib import Path
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    sync = sub.add_parser("sync", help="push this station's queued entries to the national server (one cycle)")
+    sync = sub.add_parser("sync", help="push this station's queued entries to the national server and pull "
+                                       "its scopes (one cycle)")
     commands = sync.add_subparsers(dest="sync_command")
     enrolling = commands.add_parser("enroll", help="enroll this station's database with a one-time code")
     enrolling.add_argument("--server", required=True, help="the national server, e.g. https://sync.example.pk")

@@ -1,13 +1,14 @@
-"""A sync cycle of a station replica (push only, for now; the pull comes with its own increment)."""
+"""A sync cycle of a station replica: push the outbox, then pull each scope of the station."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.security.keystore import SecretStore
 from app.storage.database import Database
 from sync.enrollment import enrolled_device
 from sync.pacing import Backoff, BatchSize
+from sync.pull import Puller
 from sync.push import Pusher
 from sync.state import Tally
 from sync.transport import DEFAULT_TIMEOUTS, Timeouts, Transport
@@ -17,11 +18,13 @@ from sync.transport import DEFAULT_TIMEOUTS, Timeouts, Transport
 class CycleResult:
     pushed: Tally
     pulled: int = 0
+    drift: list[str] = field(default_factory=list)  # scopes whose digest disagreed with the server's
 
     def summary(self) -> str:
         t = self.pushed
-        return (f"pushed {t.pushed}, accepted {t.accepted}, duplicate {t.duplicate}, rejected {t.rejected}, "
+        line = (f"pushed {t.pushed}, accepted {t.accepted}, duplicate {t.duplicate}, rejected {t.rejected}, "
                 f"conflict {t.conflict}, blocked {t.blocked}, pulled {self.pulled}")
+        return line + (f"; drift in {', '.join(self.drift)}" if self.drift else "")
 
 
 def run_cycle(db: Database, secrets: SecretStore, *, timeouts: Timeouts = DEFAULT_TIMEOUTS,
@@ -32,4 +35,7 @@ def run_cycle(db: Database, secrets: SecretStore, *, timeouts: Timeouts = DEFAUL
     with Transport(device.server_url, timeouts) as transport:
         pusher = Pusher(db, transport, device.credential, batch=batch or BatchSize(),
                         backoff=backoff or Backoff())
-        return CycleResult(pusher.push())
+        pushed = pusher.push()
+        puller = Puller(db, transport, device.credential, device.station, backoff=backoff or Backoff())
+        pulled = puller.pull()
+        return CycleResult(pushed, pulled.pulled, pulled.drift)

@@ -68,3 +68,7 @@ class EnrollmentRefused(SyncError):
 class UnknownStation(SyncError):
     default_message = QT_TRANSLATE_NOOP(
         "core", "The code was issued for station {station}, which this station database does not hold.")
+
+
+class ScopeRefused(SyncError):
+    default_message = QT_TRANSLATE_NOOP("core", "The national server refused to send these records: {reason}")

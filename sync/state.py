@@ -82,6 +82,11 @@ def _outgoing(op: OutboxOp) -> Outgoing:
     return Outgoing(op.id, chain_of(op), wire)
 
 
+def wire(op: OutboxOp) -> dict[str, Any]:
+    """The operation exactly as it is pushed (the server hashes this form of an unchained operation)."""
+    return _outgoing(op).wire
+
+
 def _stops(session: Session) -> _Stops:
     stops = _Stops()
     for op in session.scalars(select(OutboxOp).where(OutboxOp.state.in_(PROBLEMS)).order_by(OutboxOp.id)):

@@ -15,6 +15,7 @@ from sync.errors import (
     CredentialRefused,
     DeviceRevoked,
     RequestRefused,
+    ScopeRefused,
     ServerFailed,
     ServerTimeout,
     ServerUnreachable,
@@ -52,12 +53,20 @@ class Transport:
     def post(self, path: str, body: object, credential: str | None = None) -> Any:
         """POST ``body`` as gzip-compressed JSON; the decoded JSON answer of a 2xx, else a SyncError."""
         data = gzip.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), compresslevel=6)
-        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip", "Accept": "application/json"}
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        return self._request("POST", path, credential, data=data, headers=headers)
+
+    def get(self, path: str, params: dict[str, str | int], credential: str | None = None) -> Any:
+        """GET with query ``params`` (answers come gzip-compressed: requests asks for it and unpacks it)."""
+        return self._request("GET", path, credential, params=params)
+
+    def _request(self, method: str, path: str, credential: str | None, **options: Any) -> Any:
+        headers = {"Accept": "application/json", **options.pop("headers", {})}
         if credential is not None:
             headers["Authorization"] = f"Bearer {credential}"
         try:
-            response = self.session.post(self.base_url + path, data=data, headers=headers,
-                                         timeout=(self.timeouts.connect, self.timeouts.read))
+            response = self.session.request(method, self.base_url + path, headers=headers,
+                                            timeout=(self.timeouts.connect, self.timeouts.read), **options)
         except requests.Timeout as exc:
             raise ServerTimeout(url=self.base_url) from exc
         except requests.RequestException as exc:  # refused, reset, DNS, TLS, a body cut short
@@ -68,6 +77,8 @@ class Transport:
         status = response.status_code
         if status == 401:
             raise CredentialRefused(reason=_detail(response))
+        if status == 403 and response.headers.get("X-Thana-Refusal") == "scope":
+            raise ScopeRefused(reason=_detail(response))
         if status == 403:
             raise DeviceRevoked(reason=_detail(response))
         if status == 429 or status >= 500:

@@ -20,7 +20,10 @@ class FaultProxy:
         self.drop_responses = 0  # the next N responses are cut off once the server has begun sending them
         self.truncate_responses = 0  # the next N responses are cut after their first TRUNCATE_AT bytes
         self.reset_requests = 0  # the next N requests never reach the server: the connection is reset
-        self.dropped = self.truncated = self.reset = 0
+        self.cut_every = 0  # if set, the link is cut each time this many more response bytes have passed
+        self.dropped = self.truncated = self.reset = self.cuts = 0
+        self.response_bytes = 0  # every response byte relayed to the client
+        self._budget = 0
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._sockets: list[socket.socket] = []
@@ -60,11 +63,31 @@ class FaultProxy:
                     break
                 if not is_response and self._take("reset_requests", "reset"):
                     break
+                if is_response and self.cut_every:
+                    data, cut = self._within_budget(data)
+                    target.sendall(data)
+                    self.response_bytes += len(data)
+                    if cut:
+                        break
+                    continue
+                if is_response:
+                    self.response_bytes += len(data)
                 target.sendall(data)
         except OSError:
             pass
         for sock in (source, target):
             _shut(sock)
+
+    def _within_budget(self, data: bytes) -> tuple[bytes, bool]:
+        """The part of ``data`` the link carries before its next cut, and whether it is cut now."""
+        with self._lock:
+            room = self.cut_every - self._budget
+            if len(data) < room:
+                self._budget += len(data)
+                return data, False
+            self._budget = 0
+            self.cuts += 1
+            return data[:room], True
 
     def _take(self, fault: str, count: str) -> bool:
         """Whether this response (or request) gets ``fault``; one fewer of them to come."""

@@ -411,8 +411,63 @@ class OutboxOp(Base):
     server_position: Mapped[int | None]  # of an accepted register entry in its chain
     server_received_at: Mapped[str | None] = mapped_column(String(40))
     server_signature: Mapped[str | None] = mapped_column(String(128))  # the server's countersignature
+    feed_position: Mapped[int | None]  # where the pull feed gave it back (sync/pull.py): own ops are not copied
 
     __table_args__ = (Index("ix_outbox_op_state", "state", "id"),)
+
+
+# --- pulled from the national server (sync/pull.py writes these; nothing else does) ---------------------
+
+class SyncCursor(Base):
+    """How far this replica has pulled a scope (``station:CODE``, ``district:CODE``, ``users:CODE``):
+    advanced in the same transaction as the rows of the page it covers."""
+
+    __tablename__ = "sync_cursor"
+    scope: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    pulled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    drift: Mapped[str | None] = mapped_column(Text)  # why the last digest check disagreed, or None
+
+
+class WatchlistFir(Base):
+    """An FIR register entry of a station of this district, as the district watchlist brought it.
+
+    Read-only: not the station's own FIR register, which only the station writes. The columns are what
+    the entry's payload says, for lists and search; the payload is kept whole (digest checks compare them)."""
+
+    __tablename__ = "watchlist_fir"
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)  # the server's feed position
+    op_uid: Mapped[str] = mapped_column(String(36), unique=True)
+    station_code: Mapped[str] = mapped_column(String(24))
+    record_uid: Mapped[str] = mapped_column(String(80), index=True)
+    number: Mapped[str] = mapped_column(String(24), default="")  # serial/year
+    year: Mapped[int | None]
+    kind: Mapped[str] = mapped_column(String(16), default="")  # original, correction, cancellation
+    reported_at: Mapped[str | None] = mapped_column(String(40))
+    sections: Mapped[str] = mapped_column(Text, default="")
+    complainant: Mapped[str] = mapped_column(Text, default="")
+    accused: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, object]] = mapped_column(JSON)
+
+    __table_args__ = (Index("ix_watchlist_fir_number", "station_code", "year", "number"),)
+
+
+class StationFeedOp(Base):
+    """An operation of this station as its station scope brought it back. ``body`` is None when the entry
+    is already in this replica's registers (recognised by operation or record uid: nothing is copied);
+    otherwise it is kept whole, to restore from (another PC of the station, a rebuilt replica)."""
+
+    __tablename__ = "station_feed_op"
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    op_uid: Mapped[str] = mapped_column(String(36), unique=True)
+    entity: Mapped[str] = mapped_column(String(24))
+    entity_uid: Mapped[str] = mapped_column(String(80))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[str] = mapped_column(String(40))
+    body: Mapped[dict[str, object] | None] = mapped_column(JSON(none_as_null=True))  # SQL NULL, not JSON null
 
 
 class Setting(Base):

@@ -1865,5 +1865,9 @@ The details are in the log file:
         <source>The document has been altered: it carries more than one document code.</source>
         <translation>اس دستاویز میں ردوبدل کیا گیا ہے: اس پر ایک سے زیادہ دستاویزی کوڈ موجود ہیں۔</translation>
     </message>
+    <message>
+        <source>The national server refused to send these records: {reason}</source>
+        <translation>قومی سرور نے یہ ریکارڈ بھیجنے سے انکار کر دیا: {reason}</translation>
+    </message>
 </context>
 </TS>
