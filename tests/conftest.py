@@ -8,10 +8,16 @@ from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import settings
 
 from app.security.keystore import KeyringKeyStore
 from app.services import Services, open_services
 from tests.memory_keyring import MemoryKeyring
+
+# Property tests check what code does, not how fast: on a loaded CI machine one slow example would
+# otherwise fail a run (hypothesis's 200 ms deadline, then a Flaky error when the rerun is fast).
+settings.register_profile("thana", deadline=None)
+settings.load_profile("thana")
 
 # Fixtures for every test module: the emulator's (an emulated sensor, its pty path, leak checks), the
 # windows', the server's (a PostgreSQL cluster and a real server process) and sync's (a station replica).
