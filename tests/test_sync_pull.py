@@ -5,16 +5,20 @@ link, digests that agree and that catch a tampered row."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from app.cli import main
 from app.registers import fir
-from app.security.keystore import KeyringKeyStore
+from app.security.keystore import FileKeyStore, KeyringKeyStore
 from app.services import Services, open_services
 from app.storage.models import Fir, StationFeedOp, SyncCursor, WatchlistFir
 from sync.enrollment import enrolled_device
@@ -23,7 +27,7 @@ from sync.feed_records import entry_hash
 from sync.pacing import BatchSize
 from sync.pull import Puller, drifts, parse_page
 from sync.transport import Transport
-from tests.server_helpers import Server, chain_ops, module_server, statuses
+from tests.server_helpers import ROOT, Server, chain_ops, module_server, statuses
 from tests.sync_helpers import Replica, district_of, replica_of, take_stations
 from tests.sync_proxy import FaultProxy
 
@@ -240,6 +244,52 @@ def test_scenario_32_digests_agree_after_quiescence_and_a_tampered_watchlist_row
                           complainant="Muhammad Aslam / محمد اسلم"))
     assert sync(b, capsys).endswith("pulled 0\n")
     assert drifts(b.services.db) == []
+
+
+def _pulled_state(services: Services, scope: str) -> tuple[int, list[tuple[int, str]]]:
+    with services.db.read() as s:
+        row = s.get(SyncCursor, scope)
+        assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        return (row.position if row else 0), [(w.position, w.op_uid) for w in s.scalars(
+            select(WatchlistFir).order_by(WatchlistFir.position))]
+
+
+@pytest.mark.sync_scenario
+def test_scenario_7_a_pull_killed_mid_page_leaves_no_cursor_ahead_of_its_rows(
+        server: Server, tmp_path: Path) -> None:
+    """``thana sync`` in a process of its own, SIGKILLed as soon as it has committed a page (so mostly
+    while it applies the next one): each time the database is intact, the rows are exactly the feed up
+    to the cursor, and the next run goes on from there; in the end every record is there once."""
+    code_a, code_b = take_stations(server, 2, same_district=True)
+    pushed = _push_synthetic_firs(server, code_a, 1500, per_push=15)
+    folder, key_file = tmp_path / "b", tmp_path / "keys" / "b.key"
+    services = open_services(folder, FileKeyStore(key_file))
+    try:
+        replica_of(services, folder, code_b).enroll(server)
+        scope = f"district:{district_of(code_b)}"
+        command = [sys.executable, "-m", "app.cli", "sync", "--data-dir", str(folder), "--key-file", str(key_file)]
+        snapshots = []
+        for _ in range(3):
+            before = _pulled_state(services, scope)[0]
+            process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            deadline = time.monotonic() + 60
+            while process.poll() is None and time.monotonic() < deadline:
+                if _pulled_state(services, scope)[0] > before:
+                    process.send_signal(signal.SIGKILL)
+                    break
+                time.sleep(0.01)
+            if process.wait(timeout=30) != -signal.SIGKILL:  # a slow poll: it finished first
+                break
+            snapshots.append(_pulled_state(services, scope))
+        assert main(["sync", "--data-dir", str(folder), "--key-file", str(key_file)]) == 0
+        final = _pulled_state(services, scope)[1]
+    finally:
+        services.close()
+    assert [uid for _, uid in final] == pushed, "every record once"
+    cursors = [cursor for cursor, _ in snapshots]
+    assert snapshots and cursors == sorted(cursors) and 0 < len(snapshots[0][1]) < len(pushed)
+    for cursor, rows in snapshots:
+        assert rows == [(p, uid) for p, uid in final if p <= cursor], "the cursor never ahead of its rows"
 
 
 def test_sync_pull_a_page_is_checked_before_anything_is_written() -> None:
