@@ -21,9 +21,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from app.ids import uuid7
 from app.registers.chain import GENESIS, link_hash
+from server.database import countersign_key, open_store
+from server.schema import AcceptedOp, ChainHead
 
 ROOT = Path(__file__).resolve().parent.parent
 STATION_A, STATION_B = "PB-LHR-MTN", "PB-LHR-GBG"
@@ -85,11 +88,14 @@ class Server:
     url: str  # http://127.0.0.1:PORT
     db: str  # its database URL
 
-    def call(self, method: str, path: str, body: object = None, credential: str | None = None) -> tuple[int, Any]:
-        headers = {"Content-Type": "application/json"}
+    def call(self, method: str, path: str, body: object = None, credential: str | None = None, *,
+             data: bytes | None = None, headers: dict[str, str] | None = None) -> tuple[int, Any]:
+        """A request with ``body`` as JSON, or with ``data`` as it is (and extra ``headers``)."""
+        headers = {"Content-Type": "application/json", **(headers or {})}
         if credential:
             headers["Authorization"] = f"Bearer {credential}"
-        data = None if body is None else json.dumps(body).encode()
+        if data is None and body is not None:
+            data = json.dumps(body).encode()
         request = urllib.request.Request(self.url + path, data=data, headers=headers, method=method)
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
@@ -207,3 +213,19 @@ def op_for(register: str, content: dict[str, Any], chain: dict[str, Any]) -> dic
 
 def statuses(body: dict[str, Any]) -> list[str]:
     return [r["status"] for r in body["results"]]
+
+
+def stored(server: Server, station: str, register: str) -> tuple[list[AcceptedOp], ChainHead | None, bytes]:
+    """What the server holds of one register chain: its accepted ops in order, its head, the countersigning key."""
+    store = open_store(server.db)
+    try:
+        with store.read() as s:
+            rows = list(s.scalars(select(AcceptedOp).where(AcceptedOp.station == station,
+                                                           AcceptedOp.register == register)
+                                  .order_by(AcceptedOp.position)))
+            head = s.get(ChainHead, (station, register))
+            key = countersign_key(s)
+            s.expunge_all()
+            return rows, head, key
+    finally:
+        store.close()

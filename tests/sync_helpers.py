@@ -16,12 +16,12 @@ from app.security.keystore import SecretStore, secret_store
 from app.services import Services
 from app.storage.models import ChainLink, OutboxOp, PoliceStation
 from server.countersign import verify
-from server.database import countersign_key, open_store
+from server.database import open_store
 from server.schema import AcceptedOp, ChainHead
 from sync.enrollment import SECRET_NAME, Device, enroll
 from sync.transport import Transport
 from tests import factories as F
-from tests.server_helpers import Server, thana_server
+from tests.server_helpers import Server, stored, thana_server
 
 # The server's chains outlive a test (one server per session): each test appends to another station's.
 # A module that needs many stations (or two of one district) starts a server of its own
@@ -125,17 +125,7 @@ class ServerChain:
 
 
 def server_chain(server: Server, station: str, register: str) -> ServerChain:
-    store = open_store(server.db)
-    try:
-        with store.read() as s:
-            rows = list(s.scalars(select(AcceptedOp).where(AcceptedOp.station == station,
-                                                           AcceptedOp.register == register)
-                                  .order_by(AcceptedOp.position)))
-            chain = ServerChain(rows, s.get(ChainHead, (station, register)), countersign_key(s))
-            s.expunge_all()
-            return chain
-    finally:
-        store.close()
+    return ServerChain(*stored(server, station, register))
 
 
 def server_rows(server: Server, op_id: str) -> int:

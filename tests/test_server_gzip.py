@@ -5,22 +5,13 @@ from __future__ import annotations
 
 import gzip
 import json
-import urllib.error
-import urllib.request
 from typing import Any
 
 from tests.server_helpers import STATION_A, Server, chain_ops, new_register, statuses
 
 
 def post(server: Server, path: str, data: bytes, encoding: str, credential: str) -> tuple[int, Any]:
-    request = urllib.request.Request(server.url + path, data=data, method="POST", headers={
-        "Content-Type": "application/json", "Content-Encoding": encoding, "Authorization": f"Bearer {credential}"})
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, json.loads(response.read())
-    except urllib.error.HTTPError as exc:
-        with exc:
-            return exc.code, json.loads(exc.read())
+    return server.call("POST", path, credential=credential, data=data, headers={"Content-Encoding": encoding})
 
 
 def test_a_gzip_request_body_is_decoded(server: Server) -> None:

@@ -12,22 +12,10 @@ from app.clock import now_utc
 from app.registers.chain import link_hash
 from server import enrollment
 from server.countersign import verify
-from server.database import countersign_key, open_store
+from server.database import open_store
 from server.push import apply_batch
-from server.schema import AcceptedOp, Alarm, ChainHead, Device
-from tests.server_helpers import STATION_A, STATION_B, Server, chain_ops, new_register, op_for, statuses
-
-
-def stored(server: Server, station: str, register: str) -> tuple[list[AcceptedOp], ChainHead | None, bytes]:
-    store = open_store(server.db)
-    try:
-        with store.read() as s:
-            rows = list(s.scalars(select(AcceptedOp).where(AcceptedOp.station == station,
-                                                           AcceptedOp.register == register)
-                                  .order_by(AcceptedOp.position)))
-            return rows, s.get(ChainHead, (station, register)), countersign_key(s)
-    finally:
-        store.close()
+from server.schema import AcceptedOp, Alarm, Device
+from tests.server_helpers import STATION_A, STATION_B, Server, chain_ops, new_register, op_for, statuses, stored
 
 
 def alarms(server: Server, op_id: str) -> list[Alarm]:
