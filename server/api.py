@@ -13,7 +13,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app import __version__
 from app.clock import iso_utc, now_utc
-from server import enrollment, feed, push
+from server import blobs, enrollment, feed, push
 from server.database import Store
 from server.enrollment import AuthError
 from server.gzip_requests import GzipRequests
@@ -97,6 +97,7 @@ def create_app(store: Store, clock: Clock = now_utc) -> FastAPI:
                 raise _scope_refused(exc) from None
         return DigestResponse(scope=scope, upto=upto, count=count, digest=value)
 
+    app.include_router(blobs.router(store, current_device, clock))
     return app
 
 

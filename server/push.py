@@ -4,7 +4,9 @@ An operation is accepted once; its replay with the same body gets the original r
 another body it is a conflict (never applied, and an alarm). A register entry must continue its
 station's chain: next position, previous hash equal to the stored head, entry hash equal to its
 content's. Anything not accepted blocks the later operations of the same chain in the batch, and
-only those. Rejections are not stored as results: the client may send the operation again.
+only those. Rejections are not stored as results: the client may send the operation again. An operation
+naming files (``..._sha256`` fields) the server does not hold yet is held: answered ``blocked``, not stored,
+so it stays pending on the client, which uploads the blobs (server/blobs.py) and sends it again.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.clock import iso_utc
+from app.registers.blob_refs import blob_refs
 from app.registers.chain import GENESIS, canonical_json, link_hash
-from server import feed
+from server import blob_store, feed
 from server.countersign import countersign
 from server.database import countersign_key
 from server.schema import AcceptedOp, Alarm, ChainHead, Device
@@ -121,6 +124,9 @@ def _decide(session: Session, batch: Batch, op: dict[str, Any], chain: dict[str,
         entry_hash, position = chain["entry_hash"], chain["position"]
     else:
         entry_hash, position = body_sha256, None
+    held = blob_store.missing(session, blob_refs(op["payload"]))
+    if held:  # held, not rejected: the client uploads the blobs and sends the operation again
+        return Result(op_id, "blocked", f"waits for {len(held)} file(s) not yet on the server: {', '.join(held)}")
     accepted = AcceptedOp(
         op_id=op_id, device_id=device.id, station=station, entity=op["entity"], entity_uid=op["entity_uid"],
         op=op["op"], register=chain["register"] if chain else None, position=position, entry_hash=entry_hash,

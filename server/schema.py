@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.storage.types import UTCDateTime
 
-SCHEMA_VERSION = "2"  # 2: the pull feed (feed position, transaction, district; feed_head)
+SCHEMA_VERSION = "3"  # 2: the pull feed (feed position, transaction, district; feed_head); 3: blobs
 
 
 class ServerBase(DeclarativeBase):
@@ -110,3 +110,27 @@ class Alarm(ServerBase):
     device_id: Mapped[str] = mapped_column(String(36))
     op_id: Mapped[str] = mapped_column(String(36))
     details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+class Blob(ServerBase):
+    """A content-addressed file (fingerprint image, template, photo), named by the SHA-256 of its bytes.
+    ``received`` bytes are held, in order, as chunks; the blob is present once ``completed_at`` is set,
+    which happens only after its bytes hashed to its name (server/blob_store.py says why in the database)."""
+
+    __tablename__ = "blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    received: Mapped[int] = mapped_column(BigInteger, default=0)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    device_id: Mapped[str] = mapped_column(String(36))  # the device that started the upload
+
+
+class BlobChunk(ServerBase):
+    """Bytes ``offset`` to ``offset + length`` of a blob, as one upload request brought them."""
+
+    __tablename__ = "blob_chunk"
+    sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256", ondelete="CASCADE"), primary_key=True)
+    offset: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    length: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

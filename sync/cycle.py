@@ -1,4 +1,5 @@
-"""A sync cycle of a station replica: push the outbox, then pull each scope of the station."""
+"""A sync cycle of a station replica: upload the files the outbox names, push the outbox, then pull each
+scope of the station."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass, field
 
 from app.security.keystore import SecretStore
 from app.storage.database import Database
+from sync.blobs import BlobTransfer, upload_pending
 from sync.enrollment import enrolled_device
 from sync.pacing import Backoff, BatchSize
 from sync.pull import Puller
@@ -19,11 +21,13 @@ class CycleResult:
     pushed: Tally
     pulled: int = 0
     drift: list[str] = field(default_factory=list)  # scopes whose digest disagreed with the server's
+    blobs: int = 0  # files uploaded before the push (sync/blobs.py)
 
     def summary(self) -> str:
         t = self.pushed
         line = (f"pushed {t.pushed}, accepted {t.accepted}, duplicate {t.duplicate}, rejected {t.rejected}, "
                 f"conflict {t.conflict}, blocked {t.blocked}, pulled {self.pulled}")
+        line += f", files uploaded {self.blobs}" if self.blobs else ""
         return line + (f"; drift in {', '.join(self.drift)}" if self.drift else "")
 
 
@@ -33,9 +37,11 @@ def run_cycle(db: Database, secrets: SecretStore, *, timeouts: Timeouts = DEFAUL
     ServerUnreachable...) when it cannot be done."""
     device = enrolled_device(db, secrets)
     with Transport(device.server_url, timeouts) as transport:
+        # the files first: the server holds an operation whose files it does not have yet
+        blobs = upload_pending(db, BlobTransfer(transport, device.credential, backoff=backoff or Backoff()))
         pusher = Pusher(db, transport, device.credential, batch=batch or BatchSize(),
                         backoff=backoff or Backoff())
         pushed = pusher.push()
         puller = Puller(db, transport, device.credential, device.station, backoff=backoff or Backoff())
         pulled = puller.pull()
-        return CycleResult(pushed, pulled.pulled, pulled.drift)
+        return CycleResult(pushed, pulled.pulled, pulled.drift, blobs)

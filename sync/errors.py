@@ -72,3 +72,12 @@ class UnknownStation(SyncError):
 
 class ScopeRefused(SyncError):
     default_message = QT_TRANSLATE_NOOP("core", "The national server refused to send these records: {reason}")
+
+
+class BlobDamaged(SyncError):
+    """Downloaded bytes that do not hash to the blob's name (or more of them than a blob may have)."""
+
+    retryable = True
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "A file from the national server arrived damaged ({sha256}); it was not used and will be "
+                "fetched again.")

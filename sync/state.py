@@ -138,7 +138,8 @@ def record_results(db: Database, sent: list[Outgoing], results: list[dict[str, A
                 row.server_received_at = result.get("received_at")
                 row.server_signature = result.get("signature")
             elif status == "blocked":  # stays pending: sent again once the op that blocks it is dealt with
-                row.sync_reason = f"{result.get('reason') or 'blocked'} (blocked by {result.get('blocked_by')})"
+                by = result.get("blocked_by")  # None: held by the server itself (a file it does not have yet)
+                row.sync_reason = f"{result.get('reason') or 'blocked'}" + (f" (blocked by {by})" if by else "")
             else:
                 row.state = REJECTED if status == "rejected" else CONFLICT
                 row.sync_reason = result.get("reason") or f"{status} without a reason"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,7 @@ class Timeouts:
 
 
 DEFAULT_TIMEOUTS = Timeouts()
+READ_SIZE = 16 * 1024  # a download's bytes reach the caller in pieces this large: a cut loses less than one
 
 
 class Transport:
@@ -60,7 +62,30 @@ class Transport:
         """GET with query ``params`` (answers come gzip-compressed: requests asks for it and unpacks it)."""
         return self._request("GET", path, credential, params=params)
 
-    def _request(self, method: str, path: str, credential: str | None, **options: Any) -> Any:
+    def put_bytes(self, path: str, data: bytes, params: dict[str, str | int], credential: str | None = None) -> Any:
+        """PUT raw bytes as they are (a blob's chunk: already compressed images, so no gzip)."""
+        headers = {"Content-Type": "application/octet-stream"}
+        return self._request("PUT", path, credential, data=data, params=params, headers=headers)
+
+    def download(self, path: str, offset: int, credential: str | None = None) -> tuple[int, Iterator[bytes]]:
+        """GET raw bytes from ``offset`` on (a Range request): the offset the answer starts at (0 when the
+        server sent the whole body), and its bytes as they arrive. A cut link raises ServerUnreachable from
+        the iterator, after the bytes that did arrive."""
+        headers = {"Accept-Encoding": "identity", **({"Range": f"bytes={offset}-"} if offset else {})}
+        response = self._request("GET", path, credential, raw=True, headers=headers, stream=True)
+        return (offset if response.status_code == 206 else 0), self._body(response)
+
+    def _body(self, response: requests.Response) -> Iterator[bytes]:
+        try:
+            with response:
+                yield from response.iter_content(READ_SIZE)
+        except requests.Timeout as exc:
+            raise ServerTimeout(url=self.base_url) from exc
+        except requests.RequestException as exc:
+            raise ServerUnreachable(url=self.base_url) from exc
+
+    def _request(self, method: str, path: str, credential: str | None, raw: bool = False, **options: Any) -> Any:
+        """The decoded JSON answer; with ``raw``, the response itself once its status is a success."""
         headers = {"Accept": "application/json", **options.pop("headers", {})}
         if credential is not None:
             headers["Authorization"] = f"Bearer {credential}"
@@ -71,6 +96,8 @@ class Transport:
             raise ServerTimeout(url=self.base_url) from exc
         except requests.RequestException as exc:  # refused, reset, DNS, TLS, a body cut short
             raise ServerUnreachable(url=self.base_url) from exc
+        if raw and response.status_code < 400:
+            return response
         return self._answer(response)
 
     def _answer(self, response: requests.Response) -> Any:

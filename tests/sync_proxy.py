@@ -23,6 +23,9 @@ class FaultProxy:
         self.cut_every = 0  # if set, the link is cut each time this many more response bytes have passed
         self.dropped = self.truncated = self.reset = self.cuts = 0
         self.response_bytes = 0  # every response byte relayed to the client
+        self.cut_requests_every = 0  # if set, the link is cut each time this many more request bytes have passed
+        self.request_bytes = 0  # every request byte relayed to the server
+        self._request_budget = 0
         self._budget = 0
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -70,22 +73,31 @@ class FaultProxy:
                     if cut:
                         break
                     continue
+                if not is_response and self.cut_requests_every:
+                    data, cut = self._within_budget(data, "cut_requests_every", "_request_budget")
+                    target.sendall(data)
+                    self.request_bytes += len(data)
+                    if cut:
+                        break
+                    continue
                 if is_response:
                     self.response_bytes += len(data)
+                else:
+                    self.request_bytes += len(data)
                 target.sendall(data)
         except OSError:
             pass
         for sock in (source, target):
             _shut(sock)
 
-    def _within_budget(self, data: bytes) -> tuple[bytes, bool]:
+    def _within_budget(self, data: bytes, every: str = "cut_every", budget: str = "_budget") -> tuple[bytes, bool]:
         """The part of ``data`` the link carries before its next cut, and whether it is cut now."""
         with self._lock:
-            room = self.cut_every - self._budget
+            room = getattr(self, every) - getattr(self, budget)
             if len(data) < room:
-                self._budget += len(data)
+                setattr(self, budget, getattr(self, budget) + len(data))
                 return data, False
-            self._budget = 0
+            setattr(self, budget, 0)
             self.cuts += 1
             return data[:room], True
 

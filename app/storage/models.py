@@ -416,6 +416,19 @@ class OutboxOp(Base):
     __table_args__ = (Index("ix_outbox_op_state", "state", "id"),)
 
 
+class BlobUpload(Base):
+    """A file named by a queued operation (``..._sha256``) and its upload to the national server (sync/blobs.py):
+    pending (``offset`` is what the server last said it holds), done, or a problem with its ``reason``."""
+
+    __tablename__ = "blob_upload"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    offset: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(12), default="pending")  # pending, done, missing, refused
+    reason: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 # --- pulled from the national server (sync/pull.py writes these; nothing else does) ---------------------
 
 class SyncCursor(Base):
