@@ -1,25 +1,41 @@
 """HTTP to the national server: one ``requests`` Session, (connect, read) timeouts on every call,
-gzip request bodies, and every failure turned into a typed SyncError."""
+gzip request bodies, every request signed with the device key (sync/signing.py), and every failure
+turned into a typed SyncError.
+
+TLS trusts only the national CA certificate given at enrollment (pinned: not the system's CAs). Plain
+HTTP is allowed only to a loopback address: a demo or a test on this computer."""
 
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import json
+import os
+import ssl
+import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
 from sync.errors import (
     BadResponse,
+    CACertificateNeeded,
     CredentialRefused,
     DeviceRevoked,
+    InsecureServer,
     RequestRefused,
     ScopeRefused,
     ServerFailed,
+    ServerNotTrusted,
     ServerTimeout,
     ServerUnreachable,
+    SessionSuperseded,
 )
+from sync.signing import Credential
 
 
 @dataclass(frozen=True)
@@ -31,18 +47,49 @@ class Timeouts:
 DEFAULT_TIMEOUTS = Timeouts()
 
 
-class Transport:
-    """Requests to one server. The credential is sent only in its header, never logged."""
+def is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
-    def __init__(self, base_url: str, timeouts: Timeouts = DEFAULT_TIMEOUTS, session: requests.Session | None = None
-                 ) -> None:
+
+class Transport:
+    """Requests to one server. The credential is sent only in its headers, never logged.
+
+    ``ca_pem``: the national CA certificate, required for https. ``clock``: the local time in seconds;
+    when the server refuses a request's time, the offset to its clock is kept and the request signed
+    again once (a station PC's clock may be wrong by days)."""
+
+    def __init__(self, base_url: str, timeouts: Timeouts = DEFAULT_TIMEOUTS, session: requests.Session | None = None,
+                 *, ca_pem: str | None = None, clock: Callable[[], float] = time.time) -> None:
         self.base_url = base_url.rstrip("/")
+        scheme = urlsplit(self.base_url).scheme
+        if scheme not in ("http", "https") or (scheme == "http" and not is_loopback(self.base_url)):
+            raise InsecureServer(url=self.base_url)
+        if scheme == "https" and not ca_pem:
+            raise CACertificateNeeded(url=self.base_url)
+        self.ca_pem = ca_pem
         self.timeouts = timeouts
+        self.clock = clock
+        self.clock_offset = 0.0  # server time minus ours, learned from a refusal
         self.session = session or requests.Session()
         self.session.trust_env = False  # no proxy or .netrc credentials from the environment
+        self._ca_file: str | None = None
+        if ca_pem:  # requests pins a CA only by file: given a file, it loads that and not the system's CAs
+            fd, self._ca_file = tempfile.mkstemp(prefix="thana-ca-", suffix=".pem")
+            with os.fdopen(fd, "w", encoding="ascii") as fh:
+                fh.write(ca_pem)
+            self.session.verify = self._ca_file
 
     def close(self) -> None:
         self.session.close()
+        if self._ca_file is not None:
+            os.unlink(self._ca_file)
+            self._ca_file = None
 
     def __enter__(self) -> Transport:
         return self
@@ -50,31 +97,49 @@ class Transport:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def post(self, path: str, body: object, credential: str | None = None) -> Any:
+    def post(self, path: str, body: object, credential: Credential | None = None,
+             headers: dict[str, str] | None = None) -> Any:
         """POST ``body`` as gzip-compressed JSON; the decoded JSON answer of a 2xx, else a SyncError."""
-        data = gzip.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), compresslevel=6)
-        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
-        return self._request("POST", path, credential, data=data, headers=headers)
+        raw = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        sent = {"Content-Type": "application/json", "Content-Encoding": "gzip", **(headers or {})}
+        return self._request("POST", path, credential, raw, data=gzip.compress(raw, compresslevel=6), headers=sent)
 
-    def get(self, path: str, params: dict[str, str | int], credential: str | None = None) -> Any:
+    def get(self, path: str, params: dict[str, str | int], credential: Credential | None = None) -> Any:
         """GET with query ``params`` (answers come gzip-compressed: requests asks for it and unpacks it)."""
-        return self._request("GET", path, credential, params=params)
+        return self._request("GET", path, credential, b"", params=params)
 
-    def _request(self, method: str, path: str, credential: str | None, **options: Any) -> Any:
+    def _request(self, method: str, path: str, credential: Credential | None, raw: bytes, **options: Any) -> Any:
         headers = {"Accept": "application/json", **options.pop("headers", {})}
-        if credential is not None:
-            headers["Authorization"] = f"Bearer {credential}"
+        request = self.session.prepare_request(requests.Request(method, self.base_url + path, headers=headers,
+                                                                **options))
+        response = self._send(request, credential, raw)
+        if response.headers.get("X-Thana-Refusal") == "clock" and credential is not None:
+            server_time = response.headers.get("X-Thana-Server-Time", "")
+            if server_time.isdigit():  # our clock is off: sign again with the server's time
+                self.clock_offset = int(server_time) - self.clock()
+                response = self._send(request, credential, raw)
+        return self._answer(response)
+
+    def _send(self, request: requests.PreparedRequest, credential: Credential | None, raw: bytes
+              ) -> requests.Response:
+        if credential is not None:  # the signature covers the path with its query, as sent
+            request.headers.update(credential.headers(request.method or "", request.path_url, raw,
+                                                      int(self.clock() + self.clock_offset)))
         try:
-            response = self.session.request(method, self.base_url + path, headers=headers,
-                                            timeout=(self.timeouts.connect, self.timeouts.read), **options)
+            return self.session.send(request, timeout=(self.timeouts.connect, self.timeouts.read))
+        except requests.exceptions.SSLError as exc:
+            if _certificate_refused(exc):  # not the pinned CA's: no retry will change that
+                raise ServerNotTrusted(url=self.base_url) from exc
+            raise ServerUnreachable(url=self.base_url) from exc  # a handshake cut short by the link
         except requests.Timeout as exc:
             raise ServerTimeout(url=self.base_url) from exc
-        except requests.RequestException as exc:  # refused, reset, DNS, TLS, a body cut short
+        except requests.RequestException as exc:  # refused, reset, DNS, a body cut short
             raise ServerUnreachable(url=self.base_url) from exc
-        return self._answer(response)
 
     def _answer(self, response: requests.Response) -> Any:
         status = response.status_code
+        if status == 409 and response.headers.get("X-Thana-Refusal") == "session":
+            raise SessionSuperseded()
         if status == 401:
             raise CredentialRefused(reason=_detail(response))
         if status == 403 and response.headers.get("X-Thana-Refusal") == "scope":
@@ -100,3 +165,18 @@ def _detail(response: requests.Response) -> str:
     except (ValueError, AttributeError):
         detail = None
     return detail if isinstance(detail, str) else (response.reason or str(response.status_code))
+
+
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether a certificate check failed somewhere in the chain requests and urllib3 wrap it in."""
+    seen: set[int] = set()
+    stack: list[object] = [exc]
+    while stack:
+        item = stack.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, ssl.SSLCertVerificationError):
+            return True
+        stack += [item.__cause__, item.__context__, getattr(item, "reason", None), *item.args]
+    return False
