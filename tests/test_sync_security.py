@@ -144,14 +144,23 @@ def test_sync_enroll_over_https_pins_the_national_ca_and_a_cycle_pushes_over_it(
 
 
 def test_a_server_with_a_certificate_of_another_ca_is_refused_and_nothing_is_marked_sent(
-        server: Server, replica: Replica, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        server: Server, replica: Replica, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """The DNS or the link is hijacked: a server answers at the national server's address with a valid
-    certificate of another CA. Nothing reaches it, nothing is marked sent, the error says why."""
+    certificate of another CA, one the system's trust store even trusts (a public CA that misissued, a
+    root an installer added). Nothing reaches it, nothing is marked sent, the error says why."""
     replica.enroll(server)
     replica.add_firs(2)
     before = replica.outbox_rows()
-    impostor = Impostor(server_files(make_ca("Some other CA"), tmp_path / "impostor"))
+    tls = server_files(make_ca("Some public CA"), tmp_path / "impostor")
+    (tmp_path / "system-cas.pem").write_text(tls.ca_pem)  # the trust store requests uses by default
+    monkeypatch.setattr(requests.adapters, "DEFAULT_CA_BUNDLE_PATH", str(tmp_path / "system-cas.pem"))
+    impostor = Impostor(tls)
     try:
+        with requests.Session() as unpinned:  # a client without the pin trusts it
+            unpinned.trust_env = False
+            assert unpinned.get(impostor.url, timeout=10).status_code == 200
+        impostor.requests = 0
         with replica.services.db.write() as s:
             s.merge(Setting(key=SERVER_URL, value=impostor.url))
         assert main(["sync", "--data-dir", str(replica.data_dir)]) == 2
