@@ -65,6 +65,9 @@ def _server_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     server.add_argument("--db", help="postgresql://USER@HOST/DB (production) or sqlite:///FILE (demos)")
     server.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     server.add_argument("--port", type=int, default=8470, help="port to listen on (default 8470)")
+    server.add_argument("--tls-cert", help="serve HTTPS with this certificate (PEM, issued by the national CA); "
+                                           "without it the server listens on loopback only")
+    server.add_argument("--tls-key", help="the certificate's private key (PEM)")
     admin = server.add_subparsers(dest="server_command")
     issue = admin.add_parser("issue-code", help="a one-time enrollment code for a station's PC")
     issue.add_argument("--station", required=True, help="the police station's code (reference data)")

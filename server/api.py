@@ -7,13 +7,14 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from app import __version__
 from app.clock import iso_utc, now_utc
-from server import blobs, enrollment, feed, push
+from server import blobs, enrollment, feed, push, request_auth, sessions
 from server.database import Store
 from server.enrollment import AuthError
 from server.gzip_requests import GzipRequests
@@ -42,13 +43,22 @@ def create_app(store: Store, clock: Clock = now_utc) -> FastAPI:
     app.add_middleware(GzipRequests)  # request bodies may come gzip-compressed (Content-Encoding: gzip)
     app.add_middleware(GZipMiddleware, minimum_size=1000)  # and answers go gzip-compressed when asked
 
-    def current_device(auth: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Device:
-        with store.read() as s:
-            try:
-                return enrollment.authenticate(s, auth.credentials if auth else None)
-            except AuthError as exc:
-                headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-                raise HTTPException(exc.status, str(exc), headers=headers) from None
+    async def current_device(request: Request,
+                             auth: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Device:
+        # the path as sent (not percent-decoded), with its query: what the client signed
+        path = request.scope.get("raw_path", request.scope["path"].encode()).decode("latin-1")
+        query = request.scope.get("query_string", b"").decode("latin-1")
+        signed = request_auth.SignedRequest(request.method, path + (f"?{query}" if query else ""),
+                                            await request.body(), request.headers)  # the body FastAPI read
+
+        def check() -> Device:
+            with store.write() as s:  # writes the request's nonce
+                return request_auth.authenticate(s, auth.credentials if auth else None, signed, clock())
+
+        try:
+            return await run_in_threadpool(check)
+        except AuthError as exc:
+            raise _auth_refused(exc, clock()) from None
 
     DeviceDep = Annotated[Device, Depends(current_device)]
 
@@ -60,7 +70,7 @@ def create_app(store: Store, clock: Clock = now_utc) -> FastAPI:
     def enroll(body: EnrollRequest) -> EnrollResponse:
         try:
             with store.write() as s:
-                done = enrollment.enroll(s, body.code, body.name, clock())
+                done = enrollment.enroll(s, body.code, body.name, clock(), body.device_key)
         except AuthError as exc:
             raise HTTPException(exc.status, str(exc)) from None
         return EnrollResponse(device_id=done.device_id, station=done.station, credential=done.credential)
@@ -71,10 +81,15 @@ def create_app(store: Store, clock: Clock = now_utc) -> FastAPI:
                           enrolled_at=iso_utc(device.enrolled_at))
 
     @app.post("/v1/push", response_model=PushResponse, summary="append outbox operations; a result for each")
-    def push_ops(body: PushRequest, device: DeviceDep) -> PushResponse:
+    def push_ops(body: PushRequest, device: DeviceDep,
+                 push_session: Annotated[str | None, Header(alias=sessions.HEADER)] = None) -> PushResponse:
         ops = [op.model_dump() for op in body.ops]
-        with store.write() as s:
-            results = push.apply_batch(s, device, ops, clock())
+        try:
+            with store.write() as s:
+                sessions.claim(s, device, push_session)
+                results = push.apply_batch(s, device, ops, clock())
+        except AuthError as exc:  # a stale session: the header tells the client it is not a refused request
+            raise HTTPException(exc.status, str(exc), headers={"X-Thana-Refusal": "session"}) from None
         return PushResponse(results=[OpResult(**asdict(r)) for r in results])
 
     @app.get("/v1/pull", response_model=PullResponse, summary="a scope's operations after a position")
@@ -99,6 +114,13 @@ def create_app(store: Store, clock: Clock = now_utc) -> FastAPI:
 
     app.include_router(blobs.router(store, current_device, clock))
     return app
+
+
+def _auth_refused(exc: AuthError, now: datetime) -> HTTPException:
+    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
+    if isinstance(exc, request_auth.ClockRefused):  # the client corrects its clock by this and signs again
+        headers.update({"X-Thana-Refusal": "clock", "X-Thana-Server-Time": str(int(now.timestamp()))})
+    return HTTPException(exc.status, str(exc), headers=headers or None)
 
 
 def _scope_refused(exc: feed.ScopeError) -> HTTPException:

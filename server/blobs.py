@@ -55,7 +55,7 @@ def _refused(exc: BlobError) -> JSONResponse:
     return JSONResponse(body, exc.status)
 
 
-def router(store: Store, current_device: Callable[..., Device], clock: Callable[[], datetime]) -> APIRouter:
+def router(store: Store, current_device: Callable[..., Any], clock: Callable[[], datetime]) -> APIRouter:
     DeviceDep = Annotated[Device, Depends(current_device)]
     api = APIRouter(prefix="/v1/blobs", tags=["blobs"])
 

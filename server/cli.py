@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import logging
 import os
 import socket
@@ -27,13 +28,38 @@ def run(args: argparse.Namespace) -> int:
             return list_devices(args.db)
         if command == "revoke":
             return revoke(args.db, args.device)
-        return serve(args.db, args.host, args.port)
+        tls = _tls_files(getattr(args, "tls_cert", None), getattr(args, "tls_key", None), args.host)
+        return serve(args.db, args.host, args.port, tls)
     except ServerError as exc:
         print(f"thana server: {exc}", file=sys.stderr)
         return 2
 
 
-def serve(url: str, host: str, port: int) -> int:
+def _tls_files(cert: str | None, key: str | None, host: str) -> tuple[str, str] | None:
+    """HTTPS files, checked; plain HTTP only on loopback (a demo, a test, or behind a local TLS proxy):
+    the device credential and the registers never cross a network in clear."""
+    if bool(cert) != bool(key):
+        raise ServerError("give both --tls-cert and --tls-key, or neither")
+    if cert and key:
+        for path in (cert, key):
+            if not os.path.isfile(path):
+                raise ServerError(f"no such file: {path}")
+        return cert, key
+    if not _is_loopback(host):
+        raise ServerError(f"plain HTTP only on a loopback address, not {host}: give --tls-cert and --tls-key")
+    return None
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def serve(url: str, host: str, port: int, tls: tuple[str, str] | None = None) -> int:
     import uvicorn
 
     from server.api import create_app
@@ -42,7 +68,8 @@ def serve(url: str, host: str, port: int) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     store = open_store(url)
     try:
-        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+        cert, key = tls or (None, None)
+        uvicorn.run(create_app(store), host=host, port=port, log_level="warning", ssl_certfile=cert, ssl_keyfile=key)
     finally:
         store.close()
     return 0

@@ -51,8 +51,9 @@ def issue_code(session: Session, station: str, now: datetime, lifetime: timedelt
     return IssuedCode(code, station, now + lifetime)
 
 
-def enroll(session: Session, typed_code: str, name: str, now: datetime) -> Enrolled:
-    """Redeem a code once: a new device of the code's station, and its credential (shown only now)."""
+def enroll(session: Session, typed_code: str, name: str, now: datetime, public_key: str) -> Enrolled:
+    """Redeem a code once: a new device of the code's station with its public key (Ed25519, hex), and
+    its credential (shown only now)."""
     code_hash = credentials.digest(credentials.normalise_code(typed_code))
     # FOR UPDATE: two devices racing with one code on PostgreSQL queue here; the second sees it used.
     row = session.scalars(select(EnrollmentCode).where(EnrollmentCode.code_hash == code_hash)
@@ -65,7 +66,7 @@ def enroll(session: Session, typed_code: str, name: str, now: datetime) -> Enrol
         raise AuthError(401, "this enrollment code has expired: ask the administrator for a new one")
     credential = credentials.new_device_credential()
     device = Device(id=uuid7(), station=row.station, name=name[:80], enrolled_at=now,
-                    credential_hash=credentials.digest(credential))
+                    credential_hash=credentials.digest(credential), public_key=public_key)
     session.add(device)
     row.used_at = now
     row.device_id = device.id

@@ -14,7 +14,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.storage.types import UTCDateTime
 
-SCHEMA_VERSION = "3"  # 2: the pull feed (feed position, transaction, district; feed_head); 3: blobs
+SCHEMA_VERSION = "3"  # 2: the pull feed (feed position, transaction, district; feed_head); 3: blobs, device keys
 
 
 class ServerBase(DeclarativeBase):
@@ -52,6 +52,18 @@ class Device(ServerBase):
     credential_hash: Mapped[str] = mapped_column(String(64), unique=True)
     enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    public_key: Mapped[str] = mapped_column(String(64), default="")  # Ed25519, hex: every request is signed
+    # The device's newest push session (a UUIDv7 per client sync cycle): an older one is stale (sessions.py).
+    push_session: Mapped[str | None] = mapped_column(String(36))
+
+
+class UsedNonce(ServerBase):
+    """The nonce of each signed request, kept while its time is within the window: a replay is refused."""
+
+    __tablename__ = "used_nonce"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(32), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
 class ChainHead(ServerBase):

@@ -15,6 +15,8 @@ Status = Literal["accepted", "duplicate", "conflict", "rejected", "blocked"]
 class EnrollRequest(BaseModel):
     code: str = Field(min_length=1, max_length=40, description="the one-time code from the administrator")
     name: str = Field(default="", max_length=80, description="what the station calls this PC")
+    device_key: str = Field(pattern=r"^[0-9a-f]{64}$",
+                            description="the device's Ed25519 public key (hex): it signs every request")
 
 
 class EnrollResponse(BaseModel):

@@ -29,6 +29,7 @@ from app.storage.database import Database
 from app.storage.models import BlobUpload, CroRecord, FingerImpression, OutboxOp
 from sync.errors import BadResponse, BlobDamaged, RequestRefused, SyncError
 from sync.pacing import Backoff
+from sync.signing import Credential
 from sync.state import PENDING
 from sync.transport import Transport
 
@@ -62,7 +63,7 @@ class BlobTransfer:
     """Resumable upload and download of blobs with one device credential."""
 
     transport: Transport
-    credential: str
+    credential: Credential
     chunk_size: int = CHUNK
     attempts: int = 6  # failures in a row, without a byte of progress, before giving up for this cycle
     backoff: Backoff = field(default_factory=Backoff)
@@ -141,7 +142,7 @@ class BlobTransfer:
         return Held(offset, complete)
 
 
-def fetch(transport: Transport, credential: str, sha256: str) -> bytes:
+def fetch(transport: Transport, credential: Credential, sha256: str) -> bytes:
     """A blob from the server, resumed after cuts and verified against its name (for the scopes that
     bring photos and prints)."""
     return BlobTransfer(transport, credential).fetch(sha256)

@@ -14,6 +14,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     enrolling = commands.add_parser("enroll", help="enroll this station's database with a one-time code")
     enrolling.add_argument("--server", required=True, help="the national server, e.g. https://sync.example.pk")
     enrolling.add_argument("--code", required=True, help="the one-time code from the administrator")
+    enrolling.add_argument("--ca-cert", help="the national CA certificate (PEM) from the administrator: the only "
+                                             "CA trusted for the server (not needed for http://127.0.0.1 demos)")
     enrolling.add_argument("--name", default="", help="what the station calls this PC (default: its host name)")
     for command in (sync, enrolling):
         # SUPPRESS: given before the command word, these are not reset by the command's own default
@@ -32,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from app.storage import migrate
     from app.storage.database import Database
     from sync.cycle import run_cycle
-    from sync.enrollment import SECRET_NAME, enroll
+    from sync.enrollment import SECRET_NAME, enroll, read_ca_certificate
     from sync.pacing import Backoff
     from sync.transport import Transport
 
@@ -43,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
         migrate.upgrade(db)
         secrets = secret_store(key_store, data_dir, SECRET_NAME)
         if args.sync_command == "enroll":
-            with Transport(args.server) as transport:
+            ca_pem = read_ca_certificate(args.ca_cert) if args.ca_cert else None
+            with Transport(args.server, ca_pem=ca_pem) as transport:
                 device = enroll(db, secrets, transport, args.code, args.name)
             print(f"OK: enrolled as device {device.device_id} of station {device.station} at {device.server_url}")
             return 0

@@ -1,19 +1,34 @@
 """A sync cycle of a station replica: upload the files the outbox names, push the outbox, then pull each
-scope of the station."""
+scope of the station.
+
+One cycle at a time per data folder (an OS lock on ``sync.lock``: the window's scheduler and
+``thana sync`` may both try). A device the server has revoked is locked for sync (sync/revocation.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
 
+from app.clock import now_utc
 from app.security.keystore import SecretStore
 from app.storage.database import Database
+from app.storage.station_lock import StationLock
+from sync import revocation
 from sync.blobs import BlobTransfer, upload_pending
 from sync.enrollment import enrolled_device
+from sync.errors import DeviceRevoked, SyncBusy
 from sync.pacing import Backoff, BatchSize
 from sync.pull import Puller
 from sync.push import Pusher
 from sync.state import Tally
 from sync.transport import DEFAULT_TIMEOUTS, Timeouts, Transport
+
+
+class SyncLock(StationLock):
+    lock_name = "sync.lock"
+    busy = SyncBusy
 
 
 @dataclass(frozen=True)
@@ -32,16 +47,23 @@ class CycleResult:
 
 
 def run_cycle(db: Database, secrets: SecretStore, *, timeouts: Timeouts = DEFAULT_TIMEOUTS,
-              backoff: Backoff | None = None, batch: BatchSize | None = None) -> CycleResult:
+              backoff: Backoff | None = None, batch: BatchSize | None = None,
+              clock: Callable[[], datetime] = now_utc) -> CycleResult:
     """One cycle with the enrolled device's credential; raises a SyncError (NotEnrolled, DeviceRevoked,
-    ServerUnreachable...) when it cannot be done."""
-    device = enrolled_device(db, secrets)
-    with Transport(device.server_url, timeouts) as transport:
-        # the files first: the server holds an operation whose files it does not have yet
-        blobs = upload_pending(db, BlobTransfer(transport, device.credential, backoff=backoff or Backoff()))
-        pusher = Pusher(db, transport, device.credential, batch=batch or BatchSize(),
-                        backoff=backoff or Backoff())
-        pushed = pusher.push()
-        puller = Puller(db, transport, device.credential, device.station, backoff=backoff or Backoff())
-        pulled = puller.pull()
-        return CycleResult(pushed, pulled.pulled, pulled.drift, blobs)
+    ServerUnreachable, SyncBusy...) when it cannot be done."""
+    folder = Path(db.path).parent
+    with SyncLock(folder):
+        revocation.check_unlocked(db)
+        device = enrolled_device(db, secrets)
+        try:
+            with Transport(device.server_url, timeouts, ca_pem=device.ca_pem) as transport:
+                # the files first: the server holds an operation whose files it does not have yet
+                blobs = upload_pending(db, BlobTransfer(transport, device.credential, backoff=backoff or Backoff()))
+                pusher = Pusher(db, transport, device.credential, batch=batch or BatchSize(),
+                                backoff=backoff or Backoff())
+                pushed = pusher.push()
+                puller = Puller(db, transport, device.credential, device.station, backoff=backoff or Backoff())
+                pulled = puller.pull()
+                return CycleResult(pushed, pulled.pulled, pulled.drift, blobs)
+        except DeviceRevoked as refusal:
+            raise revocation.lock(db, folder, device, refusal, clock()) from refusal

@@ -1,9 +1,12 @@
 """This station replica's identity at the national server: enrollment with a one-time code, and the
-device it gives. The credential goes to the keyring (app/security/keystore.py); the server's address,
-the device id and the station in the local settings table."""
+device it gives. The credential and the device's private key go to the keyring together, in one entry
+(app/security/keystore.py): saved at once, so there is never a token without its key. The server's
+address, the device id, the station and the pinned national CA certificate go to the local settings
+table (none of them is secret)."""
 
 from __future__ import annotations
 
+import json
 import logging
 import socket
 from dataclasses import dataclass
@@ -15,12 +18,23 @@ from app.security.actor import SYSTEM
 from app.security.keystore import SecretStore
 from app.storage.database import Database
 from app.storage.models import PoliceStation, Setting
-from sync.errors import BadResponse, CredentialRefused, EnrollmentRefused, NotEnrolled, UnknownStation
+from sync import signing
+from sync.errors import (
+    BadCACertificate,
+    BadResponse,
+    CredentialRefused,
+    DeviceKeyMissing,
+    EnrollmentRefused,
+    NotEnrolled,
+    UnknownStation,
+)
+from sync.signing import Credential
 from sync.transport import Transport
 
 log = logging.getLogger("thana.sync")
 SECRET_NAME = "sync-device"  # the keyring entry (or file) of the device credential
 SERVER_URL, DEVICE_ID, STATION = "sync_server_url", "sync_device_id", "sync_station"
+CA_CERT = "sync_ca_cert"  # the national CA certificate (PEM) TLS trusts; absent for a loopback demo
 
 
 @dataclass(frozen=True)
@@ -28,16 +42,33 @@ class Device:
     server_url: str
     device_id: str
     station: str
-    credential: str
+    credential: Credential
+    ca_pem: str | None = None
 
     def __repr__(self) -> str:  # never the credential, in a log or a traceback
         return f"Device({self.server_url!r}, {self.device_id!r}, {self.station!r})"
 
 
-def enroll(db: Database, secrets: SecretStore, transport: Transport, code: str, name: str = "") -> Device:
-    """Redeem ``code`` at the server; keep the credential and the device's settings."""
+def read_ca_certificate(path: str) -> str:
+    """The PEM text of a CA certificate file the administrator handed over, checked."""
+    from cryptography import x509
+
     try:
-        body = transport.post("/v1/devices/enroll", {"code": code, "name": name or socket.gethostname()[:80]})
+        with open(path, encoding="ascii") as fh:
+            pem = fh.read()
+        x509.load_pem_x509_certificate(pem.encode())
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise BadCACertificate(path=path) from exc
+    return pem
+
+
+def enroll(db: Database, secrets: SecretStore, transport: Transport, code: str, name: str = "") -> Device:
+    """Redeem ``code`` at the server with a new device key; keep the credential, the key and the
+    device's settings (with the CA ``transport`` pins)."""
+    key = signing.new_key()
+    request = {"code": code, "name": name or socket.gethostname()[:80], "device_key": signing.public_text(key)}
+    try:
+        body = transport.post("/v1/devices/enroll", request)
     except CredentialRefused as exc:
         raise EnrollmentRefused(reason=exc.params.get("reason", "")) from exc
     fields = [body.get(k) if isinstance(body, dict) else None for k in ("device_id", "station", "credential")]
@@ -47,21 +78,29 @@ def enroll(db: Database, secrets: SecretStore, transport: Transport, code: str, 
     with db.read() as s:
         if s.scalar(select(PoliceStation.id).where(PoliceStation.code == station)) is None:
             raise UnknownStation(station=station)
-    secrets.save(credential)  # first: settings that name a device without its credential would be useless
+    # first: settings that name a device without its credential would be useless
+    secrets.save(json.dumps({"token": credential, "device_key": signing.private_text(key)}))
     with db.write() as s:
-        for key, value in ((SERVER_URL, transport.base_url), (DEVICE_ID, device_id), (STATION, station)):
-            s.merge(Setting(key=key, value=value))
+        for setting, value in ((SERVER_URL, transport.base_url), (DEVICE_ID, device_id), (STATION, station),
+                               (CA_CERT, transport.ca_pem)):
+            if value is not None:
+                s.merge(Setting(key=setting, value=value))
         audit.record(s, SYSTEM, "sync.enroll", device_id, server=transport.base_url, station=station)
     log.info("sync: enrolled as device %s of station %s at %s", device_id, station, transport.base_url)
-    return Device(transport.base_url, device_id, station, credential)
+    return Device(transport.base_url, device_id, station, Credential(credential, key), transport.ca_pem)
 
 
 def enrolled_device(db: Database, secrets: SecretStore) -> Device:
-    """The device this replica enrolled as, or NotEnrolled."""
+    """The device this replica enrolled as, or NotEnrolled (DeviceKeyMissing if its secret is damaged)."""
     with db.read() as s:
         values = {row.key: row.value for row in s.scalars(
-            select(Setting).where(Setting.key.in_((SERVER_URL, DEVICE_ID, STATION))))}
-    credential = secrets.load()
-    if len(values) != 3 or not credential:
+            select(Setting).where(Setting.key.in_((SERVER_URL, DEVICE_ID, STATION, CA_CERT))))}
+    secret = secrets.load()
+    if not {SERVER_URL, DEVICE_ID, STATION} <= values.keys() or not secret:
         raise NotEnrolled()
-    return Device(values[SERVER_URL], values[DEVICE_ID], values[STATION], credential)
+    try:
+        kept = json.loads(secret)
+        credential = Credential(str(kept["token"]), signing.private_key(str(kept["device_key"])))
+    except (ValueError, TypeError, KeyError) as exc:  # an older or damaged entry: never shown, it is secret
+        raise DeviceKeyMissing() from exc
+    return Device(values[SERVER_URL], values[DEVICE_ID], values[STATION], credential, values.get(CA_CERT))

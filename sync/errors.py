@@ -81,3 +81,56 @@ class BlobDamaged(SyncError):
     default_message = QT_TRANSLATE_NOOP(
         "core", "A file from the national server arrived damaged ({sha256}); it was not used and will be "
                 "fetched again.")
+
+
+class ServerNotTrusted(SyncError):
+    """TLS failed: the server's certificate is not from the pinned national CA (or is not valid)."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "The server at {url} did not prove that it is the national server: its certificate is not "
+                "from the national CA this computer trusts. Nothing was sent or marked as sent.")
+
+
+class InsecureServer(SyncError):
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "The national server's address must begin with https:// (plain http is allowed only to this "
+                "computer itself, for a demo): {url}")
+
+
+class CACertificateNeeded(SyncError):
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "Give the national CA certificate from the administrator to enroll with {url} (--ca-cert FILE).")
+
+
+class BadCACertificate(SyncError):
+    default_message = QT_TRANSLATE_NOOP("core", "The file {path} is not a CA certificate in PEM form.")
+
+
+class DeviceKeyMissing(SyncError):
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "This computer's device key is missing or damaged in the keyring. Enroll it again with a new "
+                "code.")
+
+
+class SessionSuperseded(SyncError):
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "A newer sync of this computer has started; this one stopped. Nothing is lost: the newer one "
+                "sends the entries.")
+
+
+class SyncBusy(SyncError):
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "A sync of this station is already running ({folder}). Wait for it to finish.")
+
+
+class DeviceRevokedExported(DeviceRevoked):
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "The national server has revoked this computer ({reason}). Sync is locked and nothing was "
+                "deleted: the {count} unsynced entries stay here and were exported to {path}. Give that file "
+                "to the administrator.")
+
+
+class SyncLocked(DeviceRevoked):
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "Sync is locked: the national server revoked this computer on {at}. Nothing was deleted: the "
+                "{count} unsynced entries stay here and were exported to {path}.")

@@ -20,6 +20,7 @@ from sync.errors import BadResponse, SyncError
 from sync.feed_records import entry_hash
 from sync.pacing import Backoff, BatchSize
 from sync.pull_apply import PulledPage, apply_page, cursor, local_digest
+from sync.signing import Credential
 from sync.transport import Transport
 
 log = logging.getLogger("thana.sync")
@@ -52,7 +53,7 @@ def scopes(db: Database, station: str) -> list[str]:
 class Puller:
     db: Database
     transport: Transport
-    credential: str
+    credential: Credential
     station: str
     page_size: BatchSize = field(default_factory=lambda: BatchSize(size=200, maximum=MAX_PAGE))
     backoff: Backoff = field(default_factory=Backoff)

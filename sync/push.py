@@ -11,27 +11,31 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.ids import uuid7
 from app.storage.database import Database
 from sync import state
 from sync.errors import SyncError
 from sync.pacing import Backoff, BatchSize
+from sync.signing import Credential
 from sync.state import Outgoing, Tally
 from sync.transport import Transport
 
 log = logging.getLogger("thana.sync")
+SESSION_HEADER = "X-Thana-Session"  # server/sessions.py: a push of an older session than the newest is refused
 
 
 @dataclass
 class Pusher:
     db: Database
     transport: Transport
-    credential: str
+    credential: Credential
     batch: BatchSize = field(default_factory=BatchSize)
     backoff: Backoff = field(default_factory=Backoff)
     attempts: int = 4  # requests per batch before the cycle gives up (the scheduler tries again later)
     sleep: Callable[[float], None] = time.sleep
     monotonic: Callable[[], float] = time.monotonic
     delays: list[float] = field(default_factory=list)  # the back-off waits of this pusher, for the status
+    session_id: str = field(default_factory=uuid7)  # this push session (one sync cycle)
 
     def __repr__(self) -> str:  # never the credential
         return f"Pusher({self.transport.base_url!r}, batch={self.batch.size})"
@@ -59,7 +63,8 @@ class Pusher:
         while True:
             started = self.monotonic()
             try:
-                body = self.transport.post("/v1/push", {"ops": [op.wire for op in batch]}, self.credential)
+                body = self.transport.post("/v1/push", {"ops": [op.wire for op in batch]}, self.credential,
+                                           headers={SESSION_HEADER: self.session_id})
                 results = state.parse_results(body, batch, self.transport.base_url)
             except SyncError as exc:
                 if not exc.retryable:

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import glob
+import gzip
 import itertools
 import json
 import os
 import shutil
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -16,7 +18,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,9 @@ from app.ids import uuid7
 from app.registers.chain import GENESIS, link_hash
 from server.database import countersign_key, open_store
 from server.schema import AcceptedOp, ChainHead
+from sync import signing
+from sync.signing import Credential
+from tests.tls_certs import TlsFiles, make_ca, server_files
 
 ROOT = Path(__file__).resolve().parent.parent
 STATION_A, STATION_B = "PB-LHR-MTN", "PB-LHR-GBG"
@@ -85,34 +90,56 @@ def postgres_url() -> Iterator[str]:
 
 @dataclass
 class Server:
-    url: str  # http://127.0.0.1:PORT
+    url: str  # http://127.0.0.1:PORT, or https:// with ``ca_pem``
     db: str  # its database URL
+    ca_pem: str | None = None  # the CA of its certificate, when it serves HTTPS
+    keys: dict[str, signing.Ed25519PrivateKey] = field(default_factory=dict)  # device keys by credential
 
-    def call(self, method: str, path: str, body: object = None, credential: str | None = None, *,
+    def call(self, method: str, path: str, body: object = None, credential: str | Credential | None = None, *,
              data: bytes | None = None, headers: dict[str, str] | None = None) -> tuple[int, Any]:
-        """A request with ``body`` as JSON, or with ``data`` as it is (and extra ``headers``)."""
+        """A request with ``body`` as JSON, or with ``data`` as it is (and extra ``headers``). A credential
+        of a device ``enroll`` made (or a sync Credential) is sent signed with its key, as the client does;
+        another is sent bare."""
         headers = {"Content-Type": "application/json", **(headers or {})}
-        if credential:
-            headers["Authorization"] = f"Bearer {credential}"
         if data is None and body is not None:
             data = json.dumps(body).encode()
+        if isinstance(credential, str) and credential in self.keys:
+            credential = Credential(credential, self.keys[credential])
+        if isinstance(credential, Credential):
+            headers.update(credential.headers(method, path, _unpacked(data or b"", headers), int(time.time())))
+        elif credential:
+            headers["Authorization"] = f"Bearer {credential}"
         request = urllib.request.Request(self.url + path, data=data, headers=headers, method=method)
+        context = ssl.create_default_context(cadata=self.ca_pem) if self.ca_pem else None
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:
+            with urllib.request.urlopen(request, timeout=30, context=context) as response:
                 return response.status, json.loads(response.read())
         except urllib.error.HTTPError as exc:
             with exc:
                 return exc.code, json.loads(exc.read())
 
     def enroll(self, station: str) -> tuple[str, str]:
-        """A new device of the station: (device id, credential)."""
+        """A new device of the station with a key of its own (kept here): (device id, credential)."""
         code = thana_server("issue-code", "--db", self.db, "--station", station).split()[0]
-        status, body = self.call("POST", "/v1/devices/enroll", {"code": code, "name": "test PC"})
+        key = signing.new_key()
+        status, body = self.call("POST", "/v1/devices/enroll", {"code": code, "name": "test PC",
+                                                                "device_key": signing.public_text(key)})
         assert status == 200, body
+        self.keys[body["credential"]] = key
         return body["device_id"], body["credential"]
 
     def push(self, credential: str, ops: list[dict[str, Any]]) -> tuple[int, Any]:
         return self.call("POST", "/v1/push", {"ops": ops}, credential)
+
+
+def _unpacked(data: bytes, headers: dict[str, str]) -> bytes:
+    """The body the server signs over: after gzip (a damaged one as it is: it is refused before)."""
+    if headers.get("Content-Encoding") == "gzip":
+        try:
+            return gzip.decompress(data)
+        except (OSError, EOFError):
+            return data
+    return data
 
 
 def thana_server(*args: str, expect: int = 0) -> str:
@@ -123,12 +150,14 @@ def thana_server(*args: str, expect: int = 0) -> str:
     return done.stdout if expect == 0 else done.stderr
 
 
-def _start(db: str, log_path: Path) -> Iterator[Server]:
+def _start(db: str, log_path: Path, tls: TlsFiles | None = None) -> Iterator[Server]:
     port = free_port()
+    options = ["--tls-cert", str(tls.cert), "--tls-key", str(tls.key)] if tls else []
     with log_path.open("wb") as log:
-        process = subprocess.Popen([sys.executable, "-m", "app.cli", "server", "--db", db, "--port", str(port)],
-                                   cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    server = Server(f"http://127.0.0.1:{port}", db)
+        process = subprocess.Popen([sys.executable, "-m", "app.cli", "server", "--db", db, "--port", str(port),
+                                    *options], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    scheme = "https" if tls else "http"
+    server = Server(f"{scheme}://127.0.0.1:{port}", db, tls.ca_pem if tls else None)
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -161,6 +190,25 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     else:
         db = f"sqlite:///{folder / 'server.db'}"
     yield from _start(db, folder / "server.log")
+
+
+@pytest.fixture(scope="session")
+def tls_files(tmp_path_factory: pytest.TempPathFactory) -> TlsFiles:
+    """A national CA made for this run, and a certificate it issued for 127.0.0.1."""
+    return server_files(make_ca("Thana test national CA"), tmp_path_factory.mktemp("tls"))
+
+
+@pytest.fixture(scope="session", params=["postgresql", "sqlite"])
+def tls_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+               tls_files: TlsFiles) -> Iterator[Server]:
+    """The real server serving HTTPS with ``tls_files``, on a database of its own. A module whose tests
+    should all go over TLS says ``server = pytest.fixture(scope="session")(lambda tls_server: tls_server)``."""
+    folder = tmp_path_factory.mktemp(f"tls-server-{request.param}")
+    if request.param == "postgresql":
+        db = fresh_database(request.getfixturevalue("postgres_url"))
+    else:
+        db = f"sqlite:///{folder / 'server.db'}"
+    yield from _start(db, folder / "server.log", tls_files)
 
 
 _databases = itertools.count(1)

@@ -95,7 +95,7 @@ class Replica:
 
     def enroll(self, server: Server) -> Device:
         code = thana_server("issue-code", "--db", server.db, "--station", self.code).split()[0]
-        with Transport(server.url) as transport:
+        with Transport(server.url, ca_pem=server.ca_pem) as transport:
             return enroll(self.services.db, self.secrets, transport, code, "test PC")
 
 

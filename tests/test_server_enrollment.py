@@ -15,19 +15,30 @@ from server.database import open_store
 from server.enrollment import AuthError
 from server.errors import ServerError
 from server.schema import Device
+from sync import signing
 from tests.server_helpers import STATION_A, Server, chain_ops, new_register, statuses, thana_server
 
 T0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+DEVICE_KEY = signing.new_key()
+KEY = signing.public_text(DEVICE_KEY)  # the device's public key, as the client registers it
+
+
+@pytest.fixture(scope="session")
+def server(tls_server: Server) -> Server:
+    """Enrollment hands out credentials: these tests run over HTTPS (the national CA pinned)."""
+    assert tls_server.url.startswith("https://")
+    return tls_server
 
 
 def test_a_code_enrolls_one_device_of_its_station_once(server: Server) -> None:
     code = thana_server("issue-code", "--db", server.db, "--station", STATION_A).split()[0]
-    status, body = server.call("POST", "/v1/devices/enroll", {"code": code.lower(), "name": "Moharrar PC"})
+    status, body = server.call("POST", "/v1/devices/enroll", {"code": code.lower(), "name": "Moharrar PC",
+                                                                "device_key": KEY})
     assert status == 200 and body["station"] == STATION_A
-    status, me = server.call("GET", "/v1/devices/me", credential=body["credential"])
+    status, me = server.call("GET", "/v1/devices/me", credential=signing.Credential(body["credential"], DEVICE_KEY))
     assert status == 200 and (me["device_id"], me["station"], me["name"]) == (body["device_id"], STATION_A,
                                                                               "Moharrar PC")
-    status, again = server.call("POST", "/v1/devices/enroll", {"code": code})
+    status, again = server.call("POST", "/v1/devices/enroll", {"code": code, "device_key": KEY})
     assert status == 401 and "already been used" in again["detail"]
     store = open_store(server.db)
     try:
@@ -45,9 +56,9 @@ def test_an_expired_or_unknown_code_is_refused(server: Server) -> None:
             old = enrollment.issue_code(s, STATION_A, now_utc() - timedelta(hours=25)).code
     finally:
         store.close()
-    status, body = server.call("POST", "/v1/devices/enroll", {"code": old})
+    status, body = server.call("POST", "/v1/devices/enroll", {"code": old, "device_key": KEY})
     assert status == 401 and body["detail"].startswith("this enrollment code has expired")
-    status, body = server.call("POST", "/v1/devices/enroll", {"code": "AAAA-BBBB-CCCC"})
+    status, body = server.call("POST", "/v1/devices/enroll", {"code": "AAAA-BBBB-CCCC", "device_key": KEY})
     assert status == 401 and body["detail"].startswith("unknown enrollment code")
 
 
@@ -81,13 +92,13 @@ def test_a_code_is_valid_until_it_expires_and_only_once(tmp_path: Path) -> None:
             timely = enrollment.issue_code(s, STATION_A, T0, timedelta(hours=2))
         assert late.expires_at == T0 + timedelta(hours=2)
         with store.write() as s, pytest.raises(AuthError, match="expired") as refused:
-            enrollment.enroll(s, late.code, "", T0 + timedelta(hours=2))
+            enrollment.enroll(s, late.code, "", T0 + timedelta(hours=2), KEY)
         assert refused.value.status == 401
         with store.write() as s:
-            done = enrollment.enroll(s, timely.code, "", T0 + timedelta(hours=2) - timedelta(seconds=1))
+            done = enrollment.enroll(s, timely.code, "", T0 + timedelta(hours=2) - timedelta(seconds=1), KEY)
         assert done.station == STATION_A
         with store.write() as s, pytest.raises(AuthError, match="already been used"):
-            enrollment.enroll(s, timely.code, "", T0)
+            enrollment.enroll(s, timely.code, "", T0, KEY)
         with store.read() as s:  # the code and the credential are kept only as hashes
             device = s.scalars(select(Device)).one()
             assert done.credential not in device.credential_hash and timely.code not in str(device.__dict__)

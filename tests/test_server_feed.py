@@ -16,6 +16,7 @@ from app.clock import now_utc
 from server import push
 from server.database import open_store
 from server.schema import Device
+from sync.signing import Credential
 from tests.server_helpers import Server, chain_ops, module_server, statuses
 from tests.sync_helpers import district_of, take_stations
 
@@ -117,8 +118,9 @@ def test_server_feed_answers_gzip_compressed_when_asked(server: Server) -> None:
     (code,) = take_stations(server)
     _, credential = server.enroll(code)
     server.push(credential, chain_ops(code, "fir", 20))
-    request = urllib.request.Request(f"{server.url}/v1/pull?scope=station:{code}", headers={
-        "Authorization": f"Bearer {credential}", "Accept-Encoding": "gzip"})
+    path = f"/v1/pull?scope=station:{code}"
+    signed = Credential(credential, server.keys[credential]).headers("GET", path, b"", int(time.time()))
+    request = urllib.request.Request(server.url + path, headers={**signed, "Accept-Encoding": "gzip"})
     with urllib.request.urlopen(request, timeout=30) as response:
         assert response.headers["Content-Encoding"] == "gzip"
 

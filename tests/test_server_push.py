@@ -194,7 +194,7 @@ def test_a_first_link_committed_meanwhile_reads_as_a_duplicate(postgres_url: str
         with store.write() as s:
             code = enrollment.issue_code(s, STATION_A, now_utc()).code
         with store.write() as s:
-            device_id = enrollment.enroll(s, code, "", now_utc()).device_id
+            device_id = enrollment.enroll(s, code, "", now_utc(), "").device_id
         with store.read() as s:
             device = s.get(Device, device_id)
         assert device is not None

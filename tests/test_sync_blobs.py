@@ -5,7 +5,9 @@ operation held while a file it names is missing, and a CRO enrolment whose print
 from __future__ import annotations
 
 import random
+import time
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 import requests
@@ -23,6 +25,7 @@ from server.schema import Blob, BlobChunk
 from sync.blobs import BlobTransfer, sha256_hex, upload_pending
 from sync.cycle import run_cycle
 from sync.errors import BlobDamaged, RequestRefused
+from sync.signing import Credential
 from sync.transport import READ_SIZE, Transport
 from tests import factories as F
 from tests.server_helpers import Server, new_register, op_for, statuses
@@ -41,14 +44,15 @@ class Recording(requests.Session):
         super().__init__()
         self.sent: list[tuple[str, dict[str, Any], dict[str, str], int]] = []
 
-    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
-        data = kwargs.get("data")
-        self.sent.append((str(method), dict(kwargs.get("params") or {}), dict(kwargs.get("headers") or {}),
-                          len(data) if isinstance(data, bytes) else 0))
-        return super().request(method, url, *args, **kwargs)
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        query = dict(parse_qsl(urlsplit(request.url or "").query))
+        body = request.body
+        self.sent.append((str(request.method), query, dict(request.headers),
+                          len(body) if isinstance(body, bytes) else 0))
+        return super().send(request, **kwargs)
 
 
-def transfer(transport: Transport, credential: str, **options: Any) -> BlobTransfer:
+def transfer(transport: Transport, credential: Credential, **options: Any) -> BlobTransfer:
     return BlobTransfer(transport, credential, sleep=lambda _: None, **options)
 
 
@@ -56,8 +60,9 @@ def payload(size: int, seed: int) -> bytes:
     return random.Random(seed).randbytes(size)
 
 
-def device_of(server: Server) -> str:
-    return server.enroll(take_stations(server)[0])[1]
+def device_of(server: Server) -> Credential:
+    token = server.enroll(take_stations(server)[0])[1]
+    return Credential(token, server.keys[token])
 
 
 def held_on_server(server: Server, name: str) -> tuple[Blob | None, list[BlobChunk]]:
@@ -81,9 +86,14 @@ def check_blob_invariants(server: Server, data: bytes) -> None:
     assert b"".join(c.data for c in chunks) == data
 
 
-def raw(server: Server, method: str, path: str, credential: str | None, **options: Any) -> requests.Response:
-    headers = {**options.pop("headers", {}), **({"Authorization": f"Bearer {credential}"} if credential else {})}
-    return requests.request(method, server.url + path, headers=headers, timeout=30, **options)
+def raw(server: Server, method: str, path: str, credential: Credential | None, **options: Any) -> requests.Response:
+    """A request as it goes on the wire, signed by the device as the client signs it."""
+    request = requests.Request(method, server.url + path, **options).prepare()
+    if credential is not None:
+        body = request.body.encode() if isinstance(request.body, str) else request.body or b""
+        request.headers.update(credential.headers(method, request.path_url, body, int(time.time())))
+    with requests.Session() as session:
+        return session.send(request, timeout=30)
 
 
 def test_an_upload_goes_on_at_the_offset_held_and_downloads_whole_or_by_range(server: Server) -> None:
@@ -229,7 +239,8 @@ def chained(register: str, station: str, contents: list[dict[str, Any]]) -> list
 
 def test_an_operation_naming_a_file_the_server_lacks_is_held_until_it_is_uploaded(server: Server) -> None:
     station = take_stations(server)[0]
-    credential = server.enroll(station)[1]
+    token = server.enroll(station)[1]
+    credential = Credential(token, server.keys[token])
     photo = payload(50_000, 23)
     register = new_register()
     ops = chained(register, station, [{"uid": uuid7(), "photo_sha256": sha256_hex(photo)},

@@ -23,7 +23,7 @@ from app.registers import diary, fir
 from app.security.keystore import FileKeyStore
 from app.services import open_services
 from app.storage.models import OutboxOp, Setting
-from sync import state
+from sync import signing, state
 from sync.enrollment import DEVICE_ID, SECRET_NAME, SERVER_URL, enroll, enrolled_device
 from sync.errors import BadResponse, DeviceRevoked, NotEnrolled, ServerTimeout, ServerUnreachable
 from sync.pacing import Backoff, BatchSize
@@ -55,13 +55,17 @@ def test_sync_enroll_keeps_the_credential_in_the_keyring_and_the_device_in_setti
     device = enrolled_device(replica.services.db, replica.secrets)
     out = capsys.readouterr()
     assert out.out == f"OK: enrolled as device {device.device_id} of station {replica.code} at {server.url}\n"
-    assert device.credential in memory_keyring.secrets.values()
+    # the token and the device's private key, in one entry
+    [kept] = [secret for entry, secret in memory_keyring.secrets.items() if SECRET_NAME in str(entry)]
+    assert json.loads(kept) == {"token": device.credential.token,
+                                "device_key": signing.private_text(device.credential.key)}
     assert device.server_url == server.url
     status, me = server.call("GET", "/v1/devices/me", credential=device.credential)
     assert status == 200 and (me["device_id"], me["station"]) == (device.device_id, replica.code)
     with replica.services.db.read() as s:
         assert s.get(Setting, DEVICE_ID).value == device.device_id  # type: ignore[union-attr]
-    assert device.credential not in out.out + out.err + caplog.text + repr(device)
+    shown = out.out + out.err + caplog.text + repr(device)
+    assert device.credential.token not in shown and signing.private_text(device.credential.key) not in shown
     # the code is used up: a second enrollment is refused in one line, exit 2
     assert main(args) == 2
     err = capsys.readouterr().err
@@ -279,7 +283,9 @@ def test_sync_with_a_key_file_the_credential_is_kept_beside_it(
                  "--server", server.url, "--code", code]) == 0
     secret = key_file.with_name(f"{SECRET_NAME}.secret")
     assert secret.stat().st_mode & 0o777 == 0o600
-    assert server.call("GET", "/v1/devices/me", credential=secret.read_text())[0] == 200
+    kept = json.loads(secret.read_text())
+    credential = signing.Credential(kept["token"], signing.private_key(kept["device_key"]))
+    assert server.call("GET", "/v1/devices/me", credential=credential)[0] == 200
     assert memory_keyring.secrets == {}
 
 
@@ -347,9 +353,9 @@ def test_scenario_18_slow_requests_shrink_the_batch_and_fast_ones_grow_it_back(
         engine = pusher(replica, transport, batch=size, monotonic=monotonic)
         send = transport.post
 
-        def recording(path: str, body: Any, credential: str | None = None) -> Any:
+        def recording(path: str, body: Any, *args: Any, **kwargs: Any) -> Any:
             sizes.append(len(body["ops"]))
-            return send(path, body, credential)
+            return send(path, body, *args, **kwargs)
 
         transport.post = recording  # type: ignore[method-assign]
         tally = engine.push()
@@ -377,7 +383,8 @@ def test_scenario_21_a_captive_portal_page_is_not_the_server_and_nothing_is_mark
     with replica.services.db.write() as s:
         for key, value in ((SERVER_URL, "http://unused"), (DEVICE_ID, "d"), ("sync_station", replica.code)):
             s.merge(Setting(key=key, value=value))
-    replica.secrets.save("not-a-real-credential")
+    replica.secrets.save(json.dumps({"token": "not-a-real-credential",
+                                     "device_key": signing.private_text(signing.new_key())}))
     before = replica.outbox_rows()
     with HTTPServer(("127.0.0.1", 0), Portal) as portal:
         worker = threading.Thread(target=portal.serve_forever, kwargs={"poll_interval": 0.05})

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from app.errors import StorageError
+from app.errors import StorageError, ThanaError
 from app.i18n import QT_TRANSLATE_NOOP
 
 LOCK_NAME = "thana.lock"
@@ -22,18 +22,21 @@ class StationBusy(StorageError):
 class StationLock:
     """An exclusive OS lock on ``DATA_DIR/thana.lock``; the OS drops it if the program dies."""
 
+    lock_name = LOCK_NAME
+    busy: type[ThanaError] = StationBusy  # raised with ``folder`` when another process holds the lock
+
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self._fd: int | None = None
 
     def acquire(self) -> StationLock:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.data_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(self.data_dir / self.lock_name, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             _lock(fd)
         except OSError as exc:
             os.close(fd)
-            raise StationBusy(folder=str(self.data_dir)) from exc
+            raise self.busy(folder=str(self.data_dir)) from exc
         self._fd = fd
         return self
 
