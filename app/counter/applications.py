@@ -19,7 +19,7 @@ from app.clock import format_pkt, iso_utc, now_utc, pkt_date
 from app.counter import sms
 from app.counter.catalogue import Catalogue, Service
 from app.counter.fields import check_values
-from app.counter.timeline import NEXT, Status, due_time, is_overdue
+from app.counter.timeline import NEXT, STATUS_NAMES, Status, due_time, is_overdue
 from app.counter.tokens import TokenService, station_of
 from app.counter.tracking import TrackingNumber
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
@@ -252,7 +252,8 @@ class ApplicationService:
             current = Status(application.status)
             if status not in NEXT[current]:
                 raise ConflictError(QT_TRANSLATE_NOOP("core", "An application that is \"{now}\" cannot become "
-                                                      "\"{next}\"."), now=current.value, next=status.value)
+                                                      "\"{next}\"."),
+                                    now=STATUS_NAMES[current], next=STATUS_NAMES[status])
             # the SHO decides what was sent to the SHO; every other step is counter work
             actor.require(Permission.DECIDE_APPLICATION if current is Status.AWAITING_SHO else Permission.COUNTER_WORK)
             application.status = status.value

@@ -18,11 +18,12 @@ from ui.models.paged_table import Column
 from ui.models.registers import RegisterSource
 
 OVERDUE = QColor("#f8d7da")
+OVERDUE_MARK = QT_TRANSLATE_NOOP("core", "overdue")
 
 
 def status_text(row: ApplicationRow) -> str:
     name = tr(STATUS_NAMES[Status(row.status)])
-    return f"{name} ({tr(QT_TRANSLATE_NOOP('core', 'overdue'))})" if row.overdue else name
+    return f"{name} ({tr(OVERDUE_MARK)})" if row.overdue else name
 
 
 def application_columns(catalogue: Catalogue, urdu: bool) -> list[Column[ApplicationRow]]:
