@@ -244,6 +244,7 @@ def test_due_time_and_overdue_follow_the_clock(desk: Desk) -> None:
     assert not applications.record(desk.counter, application.id).overdue
     applications.advance(desk.counter, fir_copy.id, Status.READY)  # ready: the promise is kept
     assert listing.count(desk.counter, overdue) == 0
+    assert not applications.record(desk.counter, fir_copy.id).overdue
     desk.clock.now = datetime(2026, 12, 9, 11, 0, 1, tzinfo=UTC)
     assert listing.count(desk.counter, overdue) == 1
     assert listing.count(desk.counter, ListFilter(status=Status.READY)) == 1
