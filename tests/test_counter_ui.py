@@ -49,8 +49,8 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def window(qapp: QApplication, data_dir: Path, clock: Clock) -> Iterator[MainWindow]:
-    """The main window of counter staff at a fresh station (no demo data: building it is slow)."""
+def shell(qapp: QApplication, data_dir: Path, clock: Clock) -> Iterator[Shell]:
+    """Counter staff logged in at a fresh station (no demo data: building it is slow)."""
     load_fonts()
     services: Services = open_services(data_dir, KeyringKeyStore(data_dir), clock)
     language = Language(qapp)
@@ -62,11 +62,19 @@ def window(qapp: QApplication, data_dir: Path, clock: Clock) -> Iterator[MainWin
     ctx.actor = services.users.login("counter.clerk", PASSWORD)
     shell = Shell(qapp, ctx, insecure_key=False)
     shell.set_language("en")
-    main = shell.show_main()
-    yield main
-    main.close()
+    shell.show_main()
+    yield shell
+    if shell.window is not None:
+        shell.window.close()
     ctx.ops.shutdown()
+    language.apply("en")
     services.close()
+
+
+@pytest.fixture
+def window(shell: Shell) -> MainWindow:
+    assert shell.window is not None
+    return shell.window
 
 
 def page_of(window: MainWindow) -> CounterPage:
@@ -258,3 +266,22 @@ def test_the_list_filters_searches_and_marks_overdue(qtbot: QtBot, window: MainW
     qtbot.keyClick(page.list.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.findChild(ApplicationDialog) is not None, timeout=WAIT_MS)
     window.findChild(ApplicationDialog).close()
+
+
+def test_in_urdu_the_catalogue_speaks_urdu(qtbot: QtBot, shell: Shell) -> None:
+    assert shell.window is not None
+    shell.window.language_requested.emit("ur")  # what Ctrl+L does: the shell replaces the window
+    assert shell.window is not None and shell.ctx.urdu
+    page = page_of(shell.window)
+    catalogue = page.ctx.services.counter.catalogue
+    assert page.token_service.itemText(0) == catalogue.services[0].name_ur
+    assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    form = page.open_form()
+    assert form.fields is not None
+    purpose = catalogue.get("character_certificate").field("purpose")
+    labels = [w.text() for w in form.fields.findChildren(QLabel)]
+    assert purpose.label_ur + " *" in labels
+    assert form.language.currentData() == "ur"  # SMS notices in the window's language unless changed
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(form.banner.error), timeout=WAIT_MS)
+    form.reject()

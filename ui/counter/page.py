@@ -215,5 +215,4 @@ class CounterPage(QWidget):
         dialog = ApplicationDialog(self.ctx, record, self.station, self)
         dialog.changed.connect(self.list.refresh)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
         dialog.open()
