@@ -90,7 +90,7 @@ class CounterPage(QWidget):
             token_row.addWidget(button)
             self.buttons[name] = button
             if key is not None:
-                QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                QShortcut(QKeySequence(key), self, slot)  # anywhere in the window while this page shows
         tokens_box = QGroupBox(self.tr("Tokens"))
         tokens_layout = QVBoxLayout(tokens_box)
         tokens_layout.addLayout(token_row)
@@ -107,8 +107,7 @@ class CounterPage(QWidget):
         self.overdue_only = QCheckBox(self.tr("&Overdue only"), objectName="overdueOnly")
         self.new_application = QPushButton(self.tr("&New application (Ctrl+Shift+N)"), objectName="newApplication")
         self.new_application.clicked.connect(self.open_form)
-        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.open_form,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.open_form)
         source = application_source(desk.listing, actor, self.filter)
         model = PagedTableModel(application_columns(desk.catalogue, ctx.urdu), source, overdue_background)
         self.list = ApplicationList(self.tr("Khidmat Markaz applications"), model, source, ctx.ops,
