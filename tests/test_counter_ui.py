@@ -267,6 +267,16 @@ def test_the_list_filters_searches_and_marks_overdue(qtbot: QtBot, window: MainW
     qtbot.waitUntil(lambda: window.findChild(ApplicationDialog) is not None, timeout=WAIT_MS)
     window.findChild(ApplicationDialog).close()
 
+    # A returning applicant is found in the person index; another number typed forgets them.
+    form = page.open_form()
+    qtbot.keyClicks(form.identifier, "35202-1111111-2")
+    qtbot.mouseClick(form.find, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.found.text().startswith("Applicant: Saima Bibi"), timeout=WAIT_MS)
+    assert form.applicant is not None and not form.name_en.isEnabled()
+    qtbot.keyClick(form.identifier, Qt.Key.Key_Backspace)
+    assert form.applicant is None and form.found.text() == "" and form.name_en.isEnabled()
+    form.reject()
+
 
 def test_in_urdu_the_catalogue_speaks_urdu(qtbot: QtBot, shell: Shell) -> None:
     assert shell.window is not None

@@ -110,6 +110,7 @@ class ApplicationForm(QDialog):
         self.find.clicked.connect(self.find_applicant)
         QShortcut(QKeySequence("F3"), self, self.find_applicant)
         self.identifier.returnPressed.connect(self.find_applicant)  # type the number, press Enter
+        self.identifier.textEdited.connect(self._forget_applicant)  # another number: find again
         self.found = QLabel(objectName="applicantFound")
         self.name_en = QLineEdit(objectName="applicantName")
         self.name_ur = QLineEdit(objectName="applicantNameUr")
@@ -191,6 +192,13 @@ class ApplicationForm(QDialog):
         actor, identifier = self.ctx.require_actor(), self.identifier.text()
         self.ctx.ops.db(lambda: self.ctx.services.counter.applications.find_applicant(actor, identifier),
                         self._found, self.display.show)
+
+    def _forget_applicant(self) -> None:
+        if self.applicant is not None:
+            self.applicant = None
+            self.found.clear()
+            for widget in (self.name_en, self.name_ur, self.relation, self.relative):
+                widget.setEnabled(True)
 
     def _found(self, person: Person | None) -> None:
         self.applicant = person
