@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.clock import now_utc
+from app.counter.desk import CounterDesk, open_desk
 from app.fingerprints.enrolment import EnrolmentService
 from app.fingerprints.gallery import Gallery
 from app.fingerprints.identification import IdentificationService
@@ -45,6 +46,7 @@ class Services:
     gallery: Gallery
     enrolment: EnrolmentService
     identification: IdentificationService
+    counter: CounterDesk
 
     def close(self) -> None:
         self.db.close()
@@ -73,4 +75,5 @@ def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datet
         gallery=gallery,
         enrolment=enrolment,
         identification=IdentificationService(db, enrolment, gallery, clock),
+        counter=open_desk(db, clock),
     )

@@ -20,6 +20,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from app.cli import main
+from app.counter.applications import ApplicationDraft
+from app.counter.timeline import Status
 from app.errors import AccountLocked, LoginFailed, NotFound, PermissionDenied, ValidationError
 from app.logs import mask_cnics
 from app.paths import DB_NAME
@@ -102,7 +104,22 @@ def _guarded(st_: Station) -> dict[Permission, Callable[[Actor], object]]:
         Permission.MANAGE_USERS: lambda a: s.users.create(a, username=f"new.user{next(_unique)}", full_name="New",
                                                           role=Role.MOHARRAR, password=PASSWORD, station_id=None),
         Permission.VIEW_AUDIT: lambda a: s.audit.search(a),
+        Permission.COUNTER_WORK: lambda a: s.counter.tokens.issue(a, "fir_copy"),
+        Permission.DECIDE_APPLICATION: lambda a: s.counter.applications.advance(
+            a, _sent_to_sho(st_), Status.READY),
     }
+
+
+def _sent_to_sho(st_: Station) -> int:
+    """A fresh application the counter has sent to the SHO."""
+    counter, applications = st_.actors[Role.COUNTER_STAFF], st_.services.counter.applications
+    application = applications.receive(counter, ApplicationDraft(
+        service_code="fir_copy", applicant=PersonDraft(name_en=_name(next(_unique)), passport="AB1234567"),
+        values={"fir_number": "1", "fir_year": "2026", "police_station": "Model Town", "relation": "complainant"},
+        documents=[0]))
+    applications.advance(counter, application.id, Status.UNDER_VERIFICATION)
+    applications.advance(counter, application.id, Status.AWAITING_SHO)
+    return application.id
 
 
 # Fingerprint and restricted-register services arrive with issues #4, #5 and Register No. X;

@@ -22,6 +22,7 @@ from app.security.permissions import Permission, allowed
 from app.storage.models import DiaryEntry, PoliceStation
 from devices.scanner import Scanner
 from ui.context import AppContext
+from ui.counter.page import CounterPage
 from ui.forms.change_password import ChangePasswordDialog
 from ui.forms.close_day import CloseDayDialog
 from ui.forms.diary_form import DiaryForm
@@ -94,6 +95,10 @@ class MainWindow(QMainWindow):
         if ctx.scanners is not None and any(allowed(actor.role, p) for p in SCANNER_WORK):
             self.scanner = ScannerView(ctx, ctx.scanners)
             self._page(self.scanner, self.tr("Fingerprint scanner"))
+        self.counter: CounterPage | None = None
+        if allowed(actor.role, Permission.COUNTER_WORK):
+            self.counter = CounterPage(ctx, station)
+            self._page(self.counter, self.tr("Khidmat Markaz counter"))
         if not self.stack.count():
             note = QLabel(self.tr("Your role has no station registers to show here."), objectName="noRegisters")
             self._page(note, self.tr("Start"))

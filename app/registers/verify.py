@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.counter import applications as counter
 from app.fingerprints import contents
 from app.registers import chain
 from app.registers.diary import diary_content
@@ -21,8 +22,10 @@ from app.registers.fir import fir_content, fir_number
 from app.security.audit import audit_content
 from app.storage.database import Database
 from app.storage.models import (
+    ApplicationEvent,
     AuditRecord,
     ChainLink,
+    CounterApplication,
     CroRecord,
     CroWithdrawal,
     DiaryDayClose,
@@ -68,6 +71,11 @@ REGISTERS: dict[str, RegisterKind] = {
         contents.WITHDRAWAL_LOAD),
     contents.CHECK_REGISTER: RegisterKind(IdentificationCheck, contents.check_content,
                                           lambda c: f"identification check {c.uid}", contents.CHECK_LOAD),
+    counter.APPLICATION_REGISTER: RegisterKind(CounterApplication, counter.application_content,
+                                               lambda a: f"application {a.tracking_no}", counter.APPLICATION_LOAD),
+    counter.EVENT_REGISTER: RegisterKind(ApplicationEvent, counter.event_content,
+                                         lambda e: f"status {e.status} of application {e.application.tracking_no}",
+                                         counter.EVENT_LOAD),
 }
 
 

@@ -46,6 +46,8 @@ class Permission(StrEnum):
     PRINT_EXPORT = "print_export"
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
+    COUNTER_WORK = "counter_work"
+    DECIDE_APPLICATION = "decide_application"
 
 
 # What each permission lets a user do, for the "You do not have permission to ..." message.
@@ -62,6 +64,8 @@ ACTIONS: dict[Permission, str] = {
     Permission.PRINT_EXPORT: QT_TRANSLATE_NOOP("core", "print or export records"),
     Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("core", "manage user accounts"),
     Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("core", "view the audit trail"),
+    Permission.COUNTER_WORK: QT_TRANSLATE_NOOP("core", "work at the Khidmat Markaz counter"),
+    Permission.DECIDE_APPLICATION: QT_TRANSLATE_NOOP("core", "decide a counter application sent to the SHO"),
 }
 
 _P = Permission
@@ -70,10 +74,11 @@ _REGISTER_WORK = {_P.REGISTER_FIR, _P.WRITE_DIARY, _P.MANAGE_PERSONS, _P.VIEW_RE
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.MOHARRAR: frozenset(_REGISTER_WORK),
     Role.HEAD_MOHARRAR: frozenset(_REGISTER_WORK | {_P.CORRECT_ENTRY, _P.CLOSE_DIARY_DAY}),
-    Role.SHO: frozenset(_REGISTER_WORK | {_P.CORRECT_ENTRY, _P.CLOSE_DIARY_DAY, _P.VIEW_RESTRICTED, _P.VIEW_AUDIT}),
+    Role.SHO: frozenset(_REGISTER_WORK | {_P.CORRECT_ENTRY, _P.CLOSE_DIARY_DAY, _P.VIEW_RESTRICTED, _P.VIEW_AUDIT,
+                                          _P.DECIDE_APPLICATION}),
     Role.INVESTIGATING_OFFICER: frozenset({_P.WRITE_DIARY, _P.VIEW_REGISTERS, _P.PRINT_EXPORT}),
     Role.CHECKPOST_OFFICER: frozenset({_P.RUN_IDENTIFICATION}),
-    Role.COUNTER_STAFF: frozenset({_P.MANAGE_PERSONS, _P.RUN_IDENTIFICATION, _P.PRINT_EXPORT}),
+    Role.COUNTER_STAFF: frozenset({_P.MANAGE_PERSONS, _P.RUN_IDENTIFICATION, _P.PRINT_EXPORT, _P.COUNTER_WORK}),
     Role.CRO_OFFICER: frozenset({_P.MANAGE_PERSONS, _P.ENROL_FINGERPRINTS, _P.RUN_IDENTIFICATION}),
     Role.STATION_ADMIN: frozenset({_P.MANAGE_USERS, _P.VIEW_AUDIT}),
     Role.TRAINER: frozenset(set(Permission)),  # demo data only: the demo builds its own users

@@ -483,6 +483,84 @@ class StationFeedOp(Base):
     body: Mapped[dict[str, object] | None] = mapped_column(JSON(none_as_null=True))  # SQL NULL, not JSON null
 
 
+# --- Khidmat Markaz counter (app/counter) ----------------------------------------------------------
+
+
+class CounterToken(Base):
+    """A queue token, numbered per station, per Pakistan day, per service. Not a legal record: its status
+    changes (waiting, called, skipped, served) and each change is audited."""
+
+    __tablename__ = "counter_token"
+    __table_args__ = (
+        UniqueConstraint("station_id", "day", "service_code", "number"),
+        Index("ix_counter_token_queue", "station_id", "day", "status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
+    day: Mapped[date] = mapped_column(Date)
+    service_code: Mapped[str] = mapped_column(String(40))
+    number: Mapped[int]
+    label: Mapped[str] = mapped_column(String(12))  # what the screen shows and is called out: "CC-007"
+    status: Mapped[str] = mapped_column(String(10), default="waiting")
+    counter_no: Mapped[int | None]
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    called_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CounterApplication(Base):
+    """An application received at the counter. What was received is hash-chained (register
+    ``application``); ``status`` only caches the latest of its chained status events."""
+
+    __tablename__ = "counter_application"
+    __table_args__ = (Index("ix_counter_application_status", "station_id", "status", "due_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
+    tracking_no: Mapped[str] = mapped_column(String(48), unique=True)
+    day_seq: Mapped[int]
+    service_code: Mapped[str] = mapped_column(String(40))
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    agent_name: Mapped[str] = mapped_column(String(100), default="")
+    agent_cnic: Mapped[str] = mapped_column(String(15), default="")
+    agent_relation: Mapped[str] = mapped_column(String(16), default="")
+    values: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    documents: Mapped[list[int]] = mapped_column(JSON, default=list)  # catalogue indices of the documents seen
+    fee_pkr: Mapped[int] = mapped_column(Integer, default=0)
+    language: Mapped[str] = mapped_column(String(2), default="ur")  # of the SMS notices
+    mobile: Mapped[str] = mapped_column(String(12), default="")
+    token_id: Mapped[int | None] = mapped_column(ForeignKey("counter_token.id"))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    status: Mapped[str] = mapped_column(String(20), default="received")
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    applicant: Mapped[Person] = relationship()
+    received_by: Mapped[User] = relationship()
+    events: Mapped[list[ApplicationEvent]] = relationship(order_by="ApplicationEvent.id",
+                                                          back_populates="application")
+
+
+class ApplicationEvent(Base):
+    """One step of an application's status timeline (register ``app_event``): append-only."""
+
+    __tablename__ = "application_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("counter_application.id"), index=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
+    status: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    rating: Mapped[int | None]  # the applicant's feedback at hand-over, 1 to 5
+
+    application: Mapped[CounterApplication] = relationship(back_populates="events")
+    by: Mapped[User] = relationship()
+
+
 class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(40), primary_key=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -37,10 +38,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     PAGE = 40  # a screen shows about 28 rows; a search fetches one page of hits
     PAGES_KEPT = 30
 
-    def __init__(self, columns: Sequence[Column[Row]], source: PagedSource[Row]) -> None:
+    def __init__(self, columns: Sequence[Column[Row]], source: PagedSource[Row],
+                 background: Callable[[Row], QColor | None] | None = None) -> None:
+        """``background`` colours whole rows that need attention (an overdue application)."""
         super().__init__()
         self.columns = list(columns)
         self.source = source
+        self.background = background
         self._ids: list[int] | None = None
         self._count = 0
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
@@ -98,7 +102,12 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
+            row = self.row_at(index.row())
+            return None if row is None else self.background(row)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.row_at(index.row())
         return None if row is None else self.columns[index.column()].value(row)

@@ -10,6 +10,7 @@ so the PDF keeps it losslessly (no resampling, no JPEG) and any reader decodes i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +18,15 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from app.demo.certificate import demo_certificate
-from app.documents.printed import CHECK_EN, CHECK_UR, DATE_LABEL, NUMBER_LABEL, PrintedDocument, issue_date
+from app.documents.printed import (
+    CHECK_EN,
+    CHECK_UR,
+    DATE_LABEL,
+    NUMBER_LABEL,
+    Line,
+    PrintedDocument,
+    issue_date,
+)
 from app.documents.qr import QUIET_ZONE, qr_modules
 from app.services import Services
 from ui.printing.pages import MARGINS_MM, PDF_DPI
@@ -106,21 +115,27 @@ def _urdu(value: str) -> str:
 
 
 def _body_html(doc: PrintedDocument) -> str:
-    title_en, title_ur = doc.titles
+    return page_html(doc.titles, (f"{doc.station_en} ({doc.details.station})", doc.station_ur), doc.lines,
+                     doc.training)
+
+
+def page_html(titles: tuple[str, str], station: tuple[str, str], lines: Sequence[Line], training: bool) -> str:
+    """Both titles, the station, and the labelled lines: the page of an issued document or a receipt."""
+    title_en, title_ur = titles
     # English label | the value, once | Urdu label: each value is printed in one place only.
     rows = "".join(
         f'<tr><td width="24%" class="label">{text(line.label_en)}:</td>'
         f"<td><b>{text(line.value_en)}</b>{_urdu(line.value_ur) if line.value_ur else ''}</td>"
         f'<td width="24%" class="label">{_urdu(line.label_ur + ":")}</td></tr>'
-        for line in doc.lines)
+        for line in lines)
     banner = ('<p align="center" class="banner">TRAINING DATA - NOT A REAL DOCUMENT</p>'
               f'<p align="center" class="banner">{text("تربیتی ڈیٹا: اصل دستاویز نہیں", rtl=True)}</p>'
-              if doc.training else "")
+              if training else "")
     return (f"<html><body>{banner}"
             f'<p align="center" class="title">{text(title_en)}</p>'
             f'<p align="center" class="title">{text(title_ur, rtl=True)}</p>'
-            f'<p align="center" class="station">{text(doc.station_en)} ({text(doc.details.station)})</p>'
-            f'<p align="center" class="station">{text(doc.station_ur, rtl=True)}</p><br>'
+            f'<p align="center" class="station">{text(station[0])}</p>'
+            f'<p align="center" class="station">{text(station[1], rtl=True)}</p><br>'
             f'<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="6">{rows}</table>'
             "</body></html>")
 

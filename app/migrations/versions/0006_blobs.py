@@ -1,13 +1,13 @@
 """blob uploads: per file named by a queued operation, the offset the server holds and its state
 
-Revision ID: 0006_blobs
+Revision ID: 0006
 Revises: 0005
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006_blobs'
+revision = '0006'
 down_revision = '0005'
 branch_labels = None
 depends_on = None

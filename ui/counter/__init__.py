@@ -1,0 +1,1 @@
+"""The Khidmat Markaz counter: tokens, the queue screen, applications and their timeline."""
