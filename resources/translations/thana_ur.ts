@@ -60,6 +60,204 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>کس نے</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>Note (the reason, for a rejection)</source>
+        <translation>نوٹ (مسترد کرنے کی صورت میں وجہ)</translation>
+    </message>
+    <message>
+        <source>Record &amp;step</source>
+        <translation>مرحلہ &amp;درج کریں</translation>
+    </message>
+    <message>
+        <source>5: excellent</source>
+        <translation>5: بہترین</translation>
+    </message>
+    <message>
+        <source>4: good</source>
+        <translation>4: اچھا</translation>
+    </message>
+    <message>
+        <source>3: fair</source>
+        <translation>3: مناسب</translation>
+    </message>
+    <message>
+        <source>2: poor</source>
+        <translation>2: کمزور</translation>
+    </message>
+    <message>
+        <source>1: very poor</source>
+        <translation>1: بہت کمزور</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;حوالے کریں</translation>
+    </message>
+    <message>
+        <source>Fee &amp;receipt (PDF)</source>
+        <translation>فیس کی &amp;رسید (پی ڈی ایف)</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;اگلا مرحلہ</translation>
+    </message>
+    <message>
+        <source>Hand-over: the applicant&apos;s feedback</source>
+        <translation>حوالگی: درخواست گزار کی رائے</translation>
+    </message>
+    <message>
+        <source>Ra&amp;ting</source>
+        <translation>&amp;درجہ بندی</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>&amp;تبصرہ</translation>
+    </message>
+    <message>
+        <source>Document checklist</source>
+        <translation>دستاویزات کی فہرست</translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation>حیثیت کی ٹائم لائن</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>درخواست %1</translation>
+    </message>
+    <message>
+        <source>Tracking No.: %1</source>
+        <translation>ٹریکنگ نمبر: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>سروس: %1</translation>
+    </message>
+    <message>
+        <source>Applicant: %1 (%2)</source>
+        <translation>درخواست گزار: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fee: Rs %1</source>
+        <translation>فیس: %1 روپے</translation>
+    </message>
+    <message>
+        <source>Applied on behalf by %1, CNIC %2</source>
+        <translation>بجانب درخواست دہندہ %1، شناختی کارڈ %2</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>مقررہ وقت %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1</source>
+        <translation>تاخیر: %1</translation>
+    </message>
+    <message>
+        <source>Feedback %1/5 %2</source>
+        <translation>رائے %1/5 %2</translation>
+    </message>
+    <message>
+        <source>Save fee receipt</source>
+        <translation>فیس کی رسید محفوظ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationForm</name>
+    <message>
+        <source>Receive an application</source>
+        <translation>درخواست وصول کریں</translation>
+    </message>
+    <message>
+        <source>CNIC, B-Form or passport number</source>
+        <translation>شناختی کارڈ، ب فارم یا پاسپورٹ نمبر</translation>
+    </message>
+    <message>
+        <source>&amp;Find (F3)</source>
+        <translation>&amp;تلاش (F3)</translation>
+    </message>
+    <message>
+        <source>Someone else applies on the applicant&apos;s &amp;behalf</source>
+        <translation>کوئی اور درخواست گزار کی &amp;جانب سے درخواست دے رہا ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;سروس</translation>
+    </message>
+    <message>
+        <source>Token %1</source>
+        <translation>ٹوکن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant&apos;s CNIC / passport</source>
+        <translation>درخواست &amp;گزار کا شناختی کارڈ / پاسپورٹ</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>نام (انگریزی)</translation>
+    </message>
+    <message>
+        <source>Name (Urdu)</source>
+        <translation>نام (اردو)</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>رشتہ</translation>
+    </message>
+    <message>
+        <source>Father&apos;s or husband&apos;s name</source>
+        <translation>والد یا شوہر کا نام</translation>
+    </message>
+    <message>
+        <source>Name of the person applying</source>
+        <translation>درخواست دہندہ کا نام</translation>
+    </message>
+    <message>
+        <source>Their CNIC</source>
+        <translation>ان کا شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <source>Relation to the applicant</source>
+        <translation>درخواست گزار سے رشتہ</translation>
+    </message>
+    <message>
+        <source>SMS &amp;language</source>
+        <translation>ایس ایم ایس کی &amp;زبان</translation>
+    </message>
+    <message>
+        <source>&amp;Receive application</source>
+        <translation>درخواست &amp;وصول کریں</translation>
+    </message>
+    <message>
+        <source>Not in the person index: enter the applicant&apos;s name to add them.</source>
+        <translation>افراد کے اشاریے میں موجود نہیں: اندراج کے لیے درخواست گزار کا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Applicant: %1 %2 %3</source>
+        <translation>درخواست گزار: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: an unexpected error occurred (see the error report).</source>
+        <translation>کچھ محفوظ نہیں ہوا: ایک غیر متوقع خرابی پیش آئی (خرابی کی رپورٹ دیکھیں)۔</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>user name</source>
@@ -303,8 +501,28 @@
         <translation>دفعات</translation>
     </message>
     <message>
+        <source>Tracking No.</source>
+        <translation>ٹریکنگ نمبر</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>سروس</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>درخواست گزار</translation>
+    </message>
+    <message>
+        <source>CNIC / passport</source>
+        <translation>شناختی کارڈ / پاسپورٹ</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مقررہ وقت</translation>
     </message>
     <message>
         <source>Investigating officer</source>
@@ -329,6 +547,77 @@
     <message>
         <source>Officer</source>
         <translation>افسر</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPage</name>
+    <message>
+        <source>&amp;Issue token (F5)</source>
+        <translation>ٹوکن &amp;جاری کریں (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Call next (F6)</source>
+        <translation>اگلا &amp;بلائیں (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Recall (F7)</source>
+        <translation>&amp;دوبارہ بلائیں (F7)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip (F8)</source>
+        <translation>&amp;چھوڑیں (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue screen</source>
+        <translation>&amp;قطار کی اسکرین</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>سروس</translation>
+    </message>
+    <message>
+        <source>Counter No.</source>
+        <translation>کاؤنٹر نمبر</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>ٹوکن</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>تمام حیثیتیں</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>صرف &amp;تاخیر والی</translation>
+    </message>
+    <message>
+        <source>&amp;New application (Ctrl+Shift+N)</source>
+        <translation>&amp;نئی درخواست (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Khidmat Markaz applications</source>
+        <translation>خدمت مرکز کی درخواستیں</translation>
+    </message>
+    <message>
+        <source>Search: tracking number or CNIC</source>
+        <translation>تلاش: ٹریکنگ نمبر یا شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>دکھائیں</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>جاری: %1</translation>
+    </message>
+    <message>
+        <source>Now serving: %1</source>
+        <translation>اب باری: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>چھوڑا گیا: %1</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1126,10 @@ The details are in the log file:
         <translation>فنگر پرنٹ سکینر</translation>
     </message>
     <message>
+        <source>Khidmat Markaz counter</source>
+        <translation>خدمت مرکز کاؤنٹر</translation>
+    </message>
+    <message>
         <source>Your role has no station registers to show here.</source>
         <translation>آپ کے عہدے کے لیے یہاں تھانے کا کوئی رجسٹر نہیں ہے۔</translation>
     </message>
@@ -1040,6 +1333,29 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>QueueScreen</name>
+    <message>
+        <source>Khidmat Markaz: now serving</source>
+        <translation>خدمت مرکز: اب باری</translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation>اب باری</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>کاؤنٹر %1</translation>
+    </message>
+    <message>
+        <source>No one is waiting.</source>
+        <translation>کوئی انتظار میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>اگلے: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Search: name, CNIC, FIR No. such as 123/2026, section, words</source>
@@ -1124,6 +1440,25 @@ The details are in the log file:
     <message>
         <source>non-bailable</source>
         <translation>ناقابلِ ضمانت</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFields</name>
+    <message>
+        <source>Documents seen (tick each one checked)</source>
+        <translation>دیکھی گئی دستاویزات (ہر جانچی گئی پر نشان لگائیں)</translation>
+    </message>
+    <message>
+        <source>(if it applies)</source>
+        <translation>(اگر لاگو ہو)</translation>
+    </message>
+    <message>
+        <source>Fee: Rs %1</source>
+        <translation>فیس: %1 روپے</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>کوئی فیس نہیں</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1693,22 @@ The details are in the log file:
         <translation>آپ کا اکاؤنٹ کسی تھانے سے منسلک نہیں ہے۔</translation>
     </message>
     <message>
+        <source>The counter number must be between 1 and {most}.</source>
+        <translation>کاؤنٹر نمبر 1 سے {most} کے درمیان ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>No one is waiting.</source>
+        <translation>کوئی انتظار میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>Only a called or skipped token can be called again.</source>
+        <translation>صرف بلایا گیا یا چھوڑا گیا ٹوکن دوبارہ بلایا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Only a called token can be skipped.</source>
+        <translation>صرف بلایا گیا ٹوکن چھوڑا جا سکتا ہے۔</translation>
+    </message>
+    <message>
         <source>The diary of {day} is closed.</source>
         <translation>{day} کا روزنامچہ بند ہو چکا ہے۔</translation>
     </message>
@@ -1552,6 +1903,14 @@ The details are in the log file:
     <message>
         <source>view the audit trail</source>
         <translation>آڈٹ ریکارڈ دیکھنے</translation>
+    </message>
+    <message>
+        <source>work at the Khidmat Markaz counter</source>
+        <translation>خدمت مرکز کاؤنٹر پر کام کرنے</translation>
+    </message>
+    <message>
+        <source>decide a counter application sent to the SHO</source>
+        <translation>ایس ایچ او کو بھیجی گئی درخواست کا فیصلہ کرنے</translation>
     </message>
     <message>
         <source>A user name has 3 to 40 English letters or digits.</source>
@@ -1850,6 +2209,46 @@ The details are in the log file:
         <translation>یہ کوڈ تھانہ {station} کے لیے جاری کیا گیا تھا، جو اس تھانے کے ڈیٹا بیس میں موجود نہیں۔</translation>
     </message>
     <message>
+        <source>A file from the national server arrived damaged ({sha256}); it was not used and will be fetched again.</source>
+        <translation>قومی سرور سے آنے والی ایک فائل خراب حالت میں پہنچی ({sha256})؛ اسے استعمال نہیں کیا گیا اور دوبارہ منگوایا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not prove that it is the national server: its certificate is not from the national CA this computer trusts. Nothing was sent or marked as sent.</source>
+        <translation>{url} پر موجود سرور یہ ثابت نہیں کر سکا کہ وہ قومی سرور ہے: اس کا سرٹیفکیٹ اُس قومی CA کا نہیں جس پر یہ کمپیوٹر بھروسا کرتا ہے۔ کچھ نہیں بھیجا گیا اور کچھ بھی بھیجا ہوا درج نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The national server&apos;s address must begin with https:// (plain http is allowed only to this computer itself, for a demo): {url}</source>
+        <translation>قومی سرور کا پتا https:// سے شروع ہونا چاہیے (سادہ http صرف اسی کمپیوٹر کے لیے، ڈیمو میں، جائز ہے): {url}</translation>
+    </message>
+    <message>
+        <source>Give the national CA certificate from the administrator to enroll with {url} (--ca-cert FILE).</source>
+        <translation>{url} کے ساتھ اندراج کے لیے ایڈمنسٹریٹر سے ملا قومی CA سرٹیفکیٹ دیں (--ca-cert FILE)۔</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a CA certificate in PEM form.</source>
+        <translation>فائل {path} PEM شکل میں CA سرٹیفکیٹ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s device key is missing or damaged in the keyring. Enroll it again with a new code.</source>
+        <translation>کی رِنگ میں اس کمپیوٹر کی ڈیوائس کلید موجود نہیں یا خراب ہے۔ نئے کوڈ سے اس کا دوبارہ اندراج کریں۔</translation>
+    </message>
+    <message>
+        <source>A newer sync of this computer has started; this one stopped. Nothing is lost: the newer one sends the entries.</source>
+        <translation>اس کمپیوٹر کی ایک نئی سنک شروع ہو چکی ہے؛ یہ والی رک گئی۔ کچھ ضائع نہیں ہوا: نئی سنک اندراجات بھیجے گی۔</translation>
+    </message>
+    <message>
+        <source>A sync of this station is already running ({folder}). Wait for it to finish.</source>
+        <translation>اس تھانے کی ایک سنک پہلے سے چل رہی ہے ({folder})۔ اس کے ختم ہونے کا انتظار کریں۔</translation>
+    </message>
+    <message>
+        <source>The national server has revoked this computer ({reason}). Sync is locked and nothing was deleted: the {count} unsynced entries stay here and were exported to {path}. Give that file to the administrator.</source>
+        <translation>قومی سرور نے اس کمپیوٹر کو منسوخ کر دیا ہے ({reason})۔ سنک بند کر دی گئی ہے اور کچھ حذف نہیں ہوا: {count} غیر سنک شدہ اندراجات یہیں محفوظ ہیں اور {path} میں برآمد کر دیے گئے ہیں۔ یہ فائل ایڈمنسٹریٹر کو دیں۔</translation>
+    </message>
+    <message>
+        <source>Sync is locked: the national server revoked this computer on {at}. Nothing was deleted: the {count} unsynced entries stay here and were exported to {path}.</source>
+        <translation>سنک بند ہے: قومی سرور نے {at} کو اس کمپیوٹر کو منسوخ کر دیا تھا۔ کچھ حذف نہیں ہوا: {count} غیر سنک شدہ اندراجات یہیں محفوظ ہیں اور {path} میں برآمد کر دیے گئے تھے۔</translation>
+    </message>
+    <message>
         <source>There is no list of trusted station keys at {path}. Name one with --keys FILE.</source>
         <translation>{path} پر تھانوں کی معتبر کلیدوں کی کوئی فہرست موجود نہیں۔ --keys FILE سے فہرست کا نام دیں۔</translation>
     </message>
@@ -1868,6 +2267,118 @@ The details are in the log file:
     <message>
         <source>The national server refused to send these records: {reason}</source>
         <translation>قومی سرور نے یہ ریکارڈ بھیجنے سے انکار کر دیا: {reason}</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>والد</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>والدہ</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>شوہر یا بیوی</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>بھائی</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>بہن</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>بیٹا</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>بیٹی</translation>
+    </message>
+    <message>
+        <source>Other blood relative</source>
+        <translation>دیگر خونی رشتہ دار</translation>
+    </message>
+    <message>
+        <source>Authorised person (authority letter)</source>
+        <translation>مجاز شخص (اختیار نامہ)</translation>
+    </message>
+    <message>
+        <source>Find the applicant by CNIC, B-Form or passport number, or enter a new applicant.</source>
+        <translation>درخواست گزار کو شناختی کارڈ، ب فارم یا پاسپورٹ نمبر سے تلاش کریں، یا نیا درخواست گزار درج کریں۔</translation>
+    </message>
+    <message>
+        <source>An applicant needs a CNIC, B-Form or passport number.</source>
+        <translation>درخواست گزار کا شناختی کارڈ، ب فارم یا پاسپورٹ نمبر ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>Every required document must be seen and ticked before the application is received.</source>
+        <translation>درخواست وصول کرنے سے پہلے ہر ضروری دستاویز دیکھ کر اس پر نشان لگانا لازم ہے۔</translation>
+    </message>
+    <message>
+        <source>Choose Urdu or English.</source>
+        <translation>اردو یا انگریزی منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose how the person applying is related to the applicant.</source>
+        <translation>منتخب کریں کہ درخواست دہندہ کا درخواست گزار سے کیا رشتہ ہے۔</translation>
+    </message>
+    <message>
+        <source>Enter a CNIC or B-Form number (13 digits) or a passport number.</source>
+        <translation>شناختی کارڈ یا ب فارم نمبر (13 ہندسے) یا پاسپورٹ نمبر درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>سروس منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Ask the applicant to rate the service from 1 (poor) to 5 (excellent).</source>
+        <translation>درخواست گزار سے سروس کی درجہ بندی 1 (کمزور) سے 5 (بہترین) تک کروائیں۔</translation>
+    </message>
+    <message>
+        <source>An application that is &quot;{now}&quot; cannot become &quot;{next}&quot;.</source>
+        <translation>جو درخواست &quot;{now}&quot; ہو وہ &quot;{next}&quot; نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>Search by tracking number (as on the receipt) or by CNIC.</source>
+        <translation>ٹریکنگ نمبر (جیسا رسید پر ہے) یا شناختی کارڈ نمبر سے تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>موصول</translation>
+    </message>
+    <message>
+        <source>Under verification</source>
+        <translation>تصدیق جاری</translation>
+    </message>
+    <message>
+        <source>Awaiting SHO decision</source>
+        <translation>ایس ایچ او کے فیصلے کی منتظر</translation>
+    </message>
+    <message>
+        <source>Ready for collection</source>
+        <translation>وصولی کے لیے تیار</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>حوالے کر دی گئی</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مسترد</translation>
+    </message>
+    <message>
+        <source>A tracking number is written like PB-LHR-MTN-261202-0007-K.</source>
+        <translation>ٹریکنگ نمبر اس طرح لکھا جاتا ہے: PB-LHR-MTN-261202-0007-K</translation>
+    </message>
+    <message>
+        <source>This tracking number has a mistake in it: check it against the receipt.</source>
+        <translation>اس ٹریکنگ نمبر میں غلطی ہے: رسید سے ملا کر دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>تاخیر</translation>
     </message>
 </context>
 </TS>
