@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from app.security.keystore import SecretStore
 from app.storage.database import Database
+from sync import clock
+from sync.clock import ClockSkew, ClockWatch
 from sync.enrollment import enrolled_device
 from sync.pacing import Backoff, BatchSize
 from sync.pull import Puller
@@ -19,6 +21,7 @@ class CycleResult:
     pushed: Tally
     pulled: int = 0
     drift: list[str] = field(default_factory=list)  # scopes whose digest disagreed with the server's
+    skew: ClockSkew | None = None  # this PC's clock against the server's (sync/clock.py)
 
     def summary(self) -> str:
         t = self.pushed
@@ -33,9 +36,13 @@ def run_cycle(db: Database, secrets: SecretStore, *, timeouts: Timeouts = DEFAUL
     ServerUnreachable...) when it cannot be done."""
     device = enrolled_device(db, secrets)
     with Transport(device.server_url, timeouts) as transport:
+        watch = ClockWatch().attach(transport)
         pusher = Pusher(db, transport, device.credential, batch=batch or BatchSize(),
                         backoff=backoff or Backoff())
         pushed = pusher.push()
         puller = Puller(db, transport, device.credential, device.station, backoff=backoff or Backoff())
         pulled = puller.pull()
-        return CycleResult(pushed, pulled.pulled, pulled.drift)
+        skew = watch.skew()
+        if skew is not None:
+            clock.record(db, skew)
+        return CycleResult(pushed, pulled.pulled, pulled.drift, skew)
