@@ -10,18 +10,17 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.clock import now_utc
-from app.demo.generator import choose_stations
 from app.demo.staff import create_station_staff
 from app.ids import uuid7
 from app.registers.chain import GENESIS, link_hash
 from app.security.keystore import SecretStore, secret_store
 from app.services import Services, open_services
 from app.startup import demo_key_store
-from app.storage.models import PoliceStation
-from bench.drafts import new_drafts
+from app.storage.models import Fir, PoliceStation, User
+from bench.drafts import new_drafts, station_staff
 from server import enrollment
 from server.database import Store
 from server.schema import Device
@@ -43,25 +42,31 @@ class Replica:
         self.services.close()
 
 
-def open_replica(data_dir: Path, code: str | None = None) -> Replica:
-    """A new station database, not durable (a bench); ``code`` None: the demo's first station."""
+def open_replica(data_dir: Path, code: str) -> Replica:
+    """A station database (new or kept), not durable: a bench's."""
     services = open_services(data_dir, demo_key_store(data_dir), durable=False)
-    if code is None:
-        with services.db.read() as s:
-            code = s.scalars(select(PoliceStation.code).where(
-                PoliceStation.id == choose_stations(services, 1)[0].id)).one()
     return Replica(services, code, secret_store(services.key_store, data_dir, SECRET_NAME))
 
 
-def register_firs(replica: Replica, count: int, seed: int) -> None:
-    """``count`` FIRs saved through the FIR service, as the desk saves them (each with its persons)."""
+def register_firs(replica: Replica, count: int, seed: int) -> int:
+    """FIRs saved through the FIR service, as the desk saves them (each with its persons), until the
+    station has ``count``; the number saved now. A build cut short is topped up the next time."""
     services = replica.services
     with services.db.read() as s:
         station_id = s.scalars(select(PoliceStation.id).where(PoliceStation.code == replica.code)).one()
-    staff, _ = create_station_staff(services.users, random.Random(seed), station_id, replica.code)
-    drafts = new_drafts(services, station_id, seed, timedelta(seconds=SECONDS_A_DRAFT * count) + timedelta(days=1))
-    for _ in range(count):
-        services.firs.register(staff.moharrar.actor, next(drafts))
+        have = int(s.scalar(select(func.count()).select_from(Fir)) or 0)
+        staffed = s.scalar(select(User.id).where(User.station_id == station_id)) is not None
+    if have >= count:
+        return 0
+    if not staffed:
+        create_station_staff(services.users, random.Random(seed), station_id, replica.code)
+    rng = random.Random(seed + have)
+    moharrar = station_staff(services, station_id, rng).moharrar.actor
+    drafts = new_drafts(services, station_id, seed + have,
+                        timedelta(seconds=SECONDS_A_DRAFT * (count - have)) + timedelta(days=1))
+    for _ in range(count - have):
+        services.firs.register(moharrar, next(drafts))
+    return count - have
 
 
 def enroll(replica: Replica, store: Store, url: str) -> None:
