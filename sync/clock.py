@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
+from sqlalchemy import select
 
 from app.clock import iso_utc, now_utc
 from app.i18n import QT_TRANSLATE_NOOP
@@ -91,11 +92,11 @@ def record(db: Database, skew: ClockSkew) -> None:
 def clock_skew(db: Database) -> ClockSkew | None:
     """The difference the last sync cycle measured, or None before any (Qt-free: for the UI's banner)."""
     with db.read() as s:
-        row = s.get(Setting, SKEW_SETTING)
-    if row is None:
+        text = s.scalar(select(Setting.value).where(Setting.key == SKEW_SETTING))
+    if text is None:
         return None
     try:
-        value = json.loads(row.value)
+        value = json.loads(text)
         return ClockSkew(float(value["seconds"]), str(value["server_time"]))
     except (ValueError, KeyError, TypeError):
         return None
