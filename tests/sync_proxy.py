@@ -52,7 +52,11 @@ class FaultProxy:
                 continue
             except OSError:
                 return
-            upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
+            except OSError:  # the server is down (killed): the client sees its connection closed
+                client.close()
+                continue
             with self._lock:
                 self._sockets += [client, upstream]
             self._start(self._pump, client, upstream, False)
