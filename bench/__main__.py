@@ -1,6 +1,7 @@
 """``python -m bench registers [--data-dir DIR] [--firs N]`` | ``python -m bench build`` |
 ``python -m bench synthetic`` | ``python -m bench scanner`` | ``python -m bench extraction`` |
-``python -m bench fingerprints [DIR[@DPI] ...] [--calibrate | --speed]``: performance figures.
+``python -m bench fingerprints [DIR[@DPI] ...] [--calibrate | --speed]`` | ``python -m bench sync``:
+performance figures.
 
 The last line printed is one JSON object with every figure; the lines before it
 give each figure with its target and PASS or MISS. The exit status is 0 when
@@ -35,7 +36,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="folders of finger_impression images (default: the four FVC2002 B sets)")
     prints.add_argument("--calibrate", action="store_true", help="re-derive the RED and YELLOW score thresholds")
     prints.add_argument("--speed", action="store_true", help="1:N identification speed instead of accuracy")
+    sync = commands.add_parser("sync", help="push, pull and a broken 32 KB/s link against the reference server "
+                                            "on a throwaway PostgreSQL")
+    sync.add_argument("--firs", type=int, default=10_000, help="FIRs pushed")
+    sync.add_argument("--pull-records", type=int, default=100_000, help="records of the first pull's scope")
+    sync.add_argument("--flaky-records", type=int, default=10_000, help="records pulled over the broken link")
     args = parser.parse_args(argv)
+    if args.command == "sync":
+        from bench import sync as sync_bench  # imports the test suite's relay (tests/sync_proxy.py)
+
+        return 0 if sync_bench.run(args.firs, args.pull_records, args.flaky_records) else 1
     if args.command == "build":
         return 0 if build.run() else 1
     if args.command == "synthetic":

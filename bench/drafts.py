@@ -36,8 +36,10 @@ def station_staff(services: Services, station_id: int, rng: random.Random) -> St
     return StationStaff(moharrar, head, sho, (io1, io2), constables)
 
 
-def new_drafts(services: Services, station_id: int, seed: int) -> Iterator[FirDraft]:
-    """Endless drafts naming new persons (as a form does) for the station."""
+def new_drafts(services: Services, station_id: int, seed: int, reported_ago: timedelta = REPORTED_AGO,
+               ) -> Iterator[FirDraft]:
+    """Endless drafts naming new persons (as a form does) for the station; ``reported_ago`` leaves room for
+    as many drafts as are wanted (about two minutes each)."""
     rng = random.Random(seed)
     ps = services.reference.station(station_id)
     station = StationInfo(ps.id, (ps.name_en, ps.name_ur), ps.district.name_en)
@@ -45,4 +47,4 @@ def new_drafts(services: Services, station_id: int, seed: int) -> Iterator[FirDr
     synth = SynthStation(rng, station, station_staff(services, station_id, rng), load_sections(services),
                          pkt_date(now))
     while True:
-        yield synth.case(now - REPORTED_AGO).draft
+        yield synth.case(now - reported_ago).draft

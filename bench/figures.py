@@ -13,8 +13,9 @@ from dataclasses import dataclass
 class Target:
     key: str
     label: str
-    limit: float  # the figure must be at most this
+    limit: float  # the figure must be at most this (at least, with at_least)
     unit: str
+    at_least: bool = False
 
 
 REGISTER_TARGETS: tuple[Target, ...] = (
@@ -53,10 +54,11 @@ def report(figures: dict[str, float | None], extras: dict[str, object],
     met = True
     for t in targets:
         value = figures.get(t.key)
-        verdict = "MISS" if value is None or value > t.limit else "PASS"
+        missed = value is None or (value < t.limit if t.at_least else value > t.limit)
+        verdict = "MISS" if missed else "PASS"
         met &= verdict == "PASS"
         shown = "n/a" if value is None else f"{value:,.2f} {t.unit}"
-        print(f"{t.label:<40} {shown:>14}   target <= {t.limit:g} {t.unit}   {verdict}")
+        print(f"{t.label:<40} {shown:>14}   target {'>=' if t.at_least else '<='} {t.limit:g} {t.unit}   {verdict}")
     print(json.dumps({**{t.key: _rounded(figures.get(t.key)) for t in targets},
                       **{k: _rounded(v) for k, v in extras.items()}}, ensure_ascii=False))
     return met

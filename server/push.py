@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -54,12 +55,47 @@ class Batch:
     key: bytes
     blocked: dict[ChainKey, str] = field(default_factory=dict)  # chain -> the op that stopped it
     accepted: list[AcceptedOp] = field(default_factory=list)  # this request's, to get feed positions
+    # read ahead for the whole batch (_apply_at_once), or None: each op reads its own (apply_op alone)
+    heads: dict[ChainKey, ChainHead | None] | None = None
+    earlier: dict[str, AcceptedOp] = field(default_factory=dict)
+
+    def head(self, session: Session, chain: dict[str, Any]) -> ChainHead | None:
+        if self.heads is not None:
+            return self.heads.get((chain["station"], chain["register"]))
+        return _locked_head(session, (chain["station"], chain["register"]))
+
+    def earlier_op(self, session: Session, op_id: str) -> AcceptedOp | None:
+        return self.earlier.get(op_id) if self.heads is not None else session.get(AcceptedOp, op_id)
 
 
 def apply_batch(session: Session, device: Device, ops: list[dict[str, Any]], now: datetime) -> list[Result]:
-    batch = Batch(device, now, countersign_key(session))
-    results = [apply_op(session, batch, op) for op in ops]
+    key = countersign_key(session)
+    batch = Batch(device, now, key)
+    results = _apply_at_once(session, batch, ops)
+    if results is None:  # another request took one of its op ids or chain positions meanwhile: op by op
+        batch = Batch(device, now, key)
+        results = [apply_op(session, batch, op) for op in ops]
     feed.assign_positions(session, batch.accepted)  # last: the feed's lock is held only until the commit
+    return results
+
+
+def _apply_at_once(session: Session, batch: Batch, ops: list[dict[str, Any]]) -> list[Result] | None:
+    """The usual case, in a few statements rather than several an op: the batch's chain heads locked and
+    its op ids looked up in one go, every op decided against them, all rows written in one flush. None
+    (and nothing of it kept) when that flush meets a unique violation: a concurrent request committed one
+    of these op ids or chain positions, and apply_op decides each op again against it."""
+    keys = sorted({(c["station"], c["register"]) for c in (chain_block(op)[0] for op in ops) if c is not None})
+    try:
+        with session.begin_nested():
+            with session.no_autoflush:
+                # heads first, as apply_op does: a concurrent push of the same entries commits before the lookup
+                batch.heads = {k: _locked_head(session, k) for k in keys}
+                batch.earlier = {row.op_id: row for row in session.scalars(
+                    select(AcceptedOp).where(AcceptedOp.op_id.in_([op["op_id"] for op in ops])))}
+                results = [apply_op(session, batch, op) for op in ops]
+            session.flush()
+    except IntegrityError:
+        return None
     return results
 
 
@@ -71,6 +107,8 @@ def apply_op(session: Session, batch: Batch, op: dict[str, Any]) -> Result:
     elif key is not None and key in batch.blocked:
         result = Result(op["op_id"], "blocked", f"an earlier entry of the {key[1]} register was not accepted",
                         blocked_by=batch.blocked[key])
+    elif batch.heads is not None:  # read ahead: no savepoint, the batch is flushed at once
+        result = _decide(session, batch, op, chain)
     else:
         try:
             with session.begin_nested():
@@ -112,8 +150,8 @@ def _decide(session: Session, batch: Batch, op: dict[str, Any], chain: dict[str,
     body_sha256 = hashlib.sha256(canonical_json(op)).hexdigest()
     # Lock the chain's head first (PostgreSQL): a concurrent push of the same entry then commits before we
     # look the op id up, so it reads as a duplicate rather than as a chain break.
-    head = _locked_head(session, chain) if chain is not None else None
-    earlier = session.get(AcceptedOp, op_id)
+    head = batch.head(session, chain) if chain is not None else None
+    earlier = batch.earlier_op(session, op_id)
     if earlier is not None:
         return _replay(session, batch, earlier, op, body_sha256)
     if chain is not None:
@@ -136,19 +174,23 @@ def _decide(session: Session, batch: Batch, op: dict[str, Any], chain: dict[str,
     session.add(accepted)
     if chain is not None:
         if head is None:
-            session.add(ChainHead(station=station, register=chain["register"], position=position,
-                                  entry_hash=entry_hash))
+            head = ChainHead(station=station, register=chain["register"], position=position, entry_hash=entry_hash)
+            session.add(head)
         else:
             head.position, head.entry_hash = chain["position"], entry_hash
-    session.flush()  # a unique violation surfaces here, inside the savepoint
+    if batch.heads is not None:
+        if chain is not None:
+            batch.heads[(station, chain["register"])] = head
+        batch.earlier[op_id] = accepted  # the same op again later in the batch is its duplicate
+    else:
+        session.flush()  # a unique violation surfaces here, inside the savepoint
     batch.accepted.append(accepted)
     return _result(accepted, "accepted")
 
 
-def _locked_head(session: Session, chain: dict[str, Any]) -> ChainHead | None:
+def _locked_head(session: Session, key: ChainKey) -> ChainHead | None:
     """The chain's head, locked until commit (PostgreSQL; SQLite's writers queue in Store)."""
-    return session.get(ChainHead, (chain["station"], chain["register"]), with_for_update=True,
-                       populate_existing=True)
+    return session.get(ChainHead, key, with_for_update=True, populate_existing=True)
 
 
 def _chain_refusal(head: ChainHead | None, chain: dict[str, Any], op: dict[str, Any]) -> str | None:

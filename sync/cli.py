@@ -4,6 +4,7 @@ on standard error and exit 2."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 
@@ -51,7 +52,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"OK: enrolled as device {device.device_id} of station {device.station} at {device.server_url}")
             return 0
         # a person waits on this one: short back-off (the background scheduler waits longer)
-        print(run_cycle(db, secrets, backoff=Backoff(base=0.5)).summary())
+        result = run_cycle(db, secrets, backoff=Backoff(base=0.5))
+        print(result.summary())
+        if result.skew is not None and result.skew.significant:
+            print(f"thana sync: warning: {result.skew.text()}", file=sys.stderr)
         return 0
     finally:
         db.close()

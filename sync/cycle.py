@@ -15,8 +15,10 @@ from app.clock import now_utc
 from app.security.keystore import SecretStore
 from app.storage.database import Database
 from app.storage.station_lock import StationLock
+from sync import clock as clocks
 from sync import revocation
 from sync.blobs import BlobTransfer, upload_pending
+from sync.clock import ClockSkew, ClockWatch
 from sync.enrollment import enrolled_device
 from sync.errors import DeviceRevoked, SyncBusy
 from sync.pacing import Backoff, BatchSize
@@ -37,6 +39,7 @@ class CycleResult:
     pulled: int = 0
     drift: list[str] = field(default_factory=list)  # scopes whose digest disagreed with the server's
     blobs: int = 0  # files uploaded before the push (sync/blobs.py)
+    skew: ClockSkew | None = None  # this PC's clock against the server's (sync/clock.py)
 
     def summary(self) -> str:
         t = self.pushed
@@ -57,6 +60,7 @@ def run_cycle(db: Database, secrets: SecretStore, *, timeouts: Timeouts = DEFAUL
         device = enrolled_device(db, secrets)
         try:
             with Transport(device.server_url, timeouts, ca_pem=device.ca_pem) as transport:
+                watch = ClockWatch().attach(transport)
                 # the files first: the server holds an operation whose files it does not have yet
                 blobs = upload_pending(db, BlobTransfer(transport, device.credential, backoff=backoff or Backoff()))
                 pusher = Pusher(db, transport, device.credential, batch=batch or BatchSize(),
@@ -64,6 +68,9 @@ def run_cycle(db: Database, secrets: SecretStore, *, timeouts: Timeouts = DEFAUL
                 pushed = pusher.push()
                 puller = Puller(db, transport, device.credential, device.station, backoff=backoff or Backoff())
                 pulled = puller.pull()
-                return CycleResult(pushed, pulled.pulled, pulled.drift, blobs)
+                skew = watch.skew()
+                if skew is not None:
+                    clocks.record(db, skew)
+                return CycleResult(pushed, pulled.pulled, pulled.drift, blobs, skew)
         except DeviceRevoked as refusal:
             raise revocation.lock(db, folder, device, refusal, clock()) from refusal

@@ -11,7 +11,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.ids import uuid7
 from app.storage.database import Database
 from sync import state
 from sync.errors import SyncError
@@ -35,7 +34,11 @@ class Pusher:
     sleep: Callable[[float], None] = time.sleep
     monotonic: Callable[[], float] = time.monotonic
     delays: list[float] = field(default_factory=list)  # the back-off waits of this pusher, for the status
-    session_id: str = field(default_factory=uuid7)  # this push session (one sync cycle)
+    session_id: str = ""  # this push session (one sync cycle): the next number of this PC when not given
+
+    def __post_init__(self) -> None:
+        if not self.session_id:
+            self.session_id = state.next_push_session(self.db)
 
     def __repr__(self) -> str:  # never the credential
         return f"Pusher({self.transport.base_url!r}, batch={self.batch.size})"

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import iso_utc
 from app.storage.database import Database
-from app.storage.models import OutboxOp
+from app.storage.models import OutboxOp, Setting
 from sync.errors import BadResponse
 
 log = logging.getLogger("thana.sync")
@@ -157,3 +157,16 @@ def problems(db: Database) -> list[Problem]:
 def pending_count(db: Database) -> int:
     with db.read() as s:
         return int(s.scalar(select(func.count()).where(OutboxOp.state == PENDING)) or 0)
+
+
+PUSH_SESSION = "sync_push_session"
+
+
+def next_push_session(db: Database) -> str:
+    """A new push session number of this PC, higher than every earlier one: counted in its database, so
+    it orders the PC's cycles whatever its clock says (server/sessions.py)."""
+    with db.write() as s:
+        row = s.get(Setting, PUSH_SESSION)
+        number = int(row.value) + 1 if row is not None else 1
+        s.merge(Setting(key=PUSH_SESSION, value=str(number)))
+    return str(number)

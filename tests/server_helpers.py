@@ -3,21 +3,18 @@
 
 from __future__ import annotations
 
-import glob
 import gzip
 import itertools
 import json
 import os
-import shutil
-import socket
 import ssl
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +25,14 @@ from sqlalchemy import select
 from app.ids import uuid7
 from app.registers.chain import GENESIS, link_hash
 from server.database import countersign_key, open_store
+from server.local import (  # noqa: F401 (free_port, fresh_database: this module's API for the tests)
+    LocalServerError,
+    NoPostgres,
+    ServerProcess,
+    free_port,
+    fresh_database,
+    postgres_cluster,
+)
 from server.schema import AcceptedOp, ChainHead
 from sync import signing
 from sync.signing import Credential
@@ -38,54 +43,19 @@ STATION_A, STATION_B = "PB-LHR-MTN", "PB-LHR-GBG"
 _registers = itertools.count(1)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _pg_bin() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[4]))
-    return Path(found[-1]).parent if found else None
-
-
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
-    """A cluster of our own (initdb, pg_ctl) on a unix socket in a temp dir, removed at the end.
-
-    PostgreSQL refuses to run as root, so as root its commands run as the ``postgres`` user, who is
-    given the temp dir."""
-    bindir = _pg_bin()
-    if bindir is None:
-        if os.environ.get("CI"):
-            pytest.fail("PostgreSQL is not installed (apt-get install postgresql)")
-        pytest.skip("PostgreSQL is not installed here (apt-get install postgresql)")
-    as_user: list[str] = []
-    home = Path(tempfile.mkdtemp(prefix="thana-pg-"))  # short: a socket path has at most 107 bytes
-    if os.geteuid() == 0:
-        as_user = ["runuser", "-u", "postgres", "--"]
-        shutil.chown(home, "postgres", "postgres")
-    data, port = home / "data", free_port()
-
-    def pg(tool: str, *args: str) -> None:
-        # cwd: the postgres user may not be allowed into the folder of the clone
-        done = subprocess.run([*as_user, str(bindir / tool), *args], cwd=home, capture_output=True, text=True,
-                              timeout=120)
-        if done.returncode != 0:
-            log = (home / "log").read_text() if (home / "log").exists() else ""
-            pytest.fail(f"{tool} failed: {done.stdout}{done.stderr}{log}")
-
-    try:
-        pg("initdb", "-D", str(data), "-U", "thana", "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync")
-        # fsync off: a throwaway cluster; listen on the socket only, nothing on the network
-        pg("pg_ctl", "-D", str(data), "-l", str(home / "log"), "-w", "-t", "60", "-o",
-           f"-p {port} -k {home} -c listen_addresses='' -c fsync=off -c full_page_writes=off", "start")
+    """A throwaway cluster of our own for the session (server/local.py)."""
+    with ExitStack() as stack:
         try:
-            yield f"postgresql://thana@/postgres?host={home}&port={port}"
-        finally:
-            pg("pg_ctl", "-D", str(data), "-m", "fast", "-w", "stop")
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
+            url = stack.enter_context(postgres_cluster())
+        except NoPostgres as exc:
+            if os.environ.get("CI"):
+                pytest.fail(str(exc))
+            pytest.skip(str(exc))
+        except LocalServerError as exc:
+            pytest.fail(str(exc))
+        yield url
 
 
 @dataclass
@@ -151,34 +121,12 @@ def thana_server(*args: str, expect: int = 0) -> str:
 
 
 def _start(db: str, log_path: Path, tls: TlsFiles | None = None) -> Iterator[Server]:
-    port = free_port()
-    options = ["--tls-cert", str(tls.cert), "--tls-key", str(tls.key)] if tls else []
-    with log_path.open("wb") as log:
-        process = subprocess.Popen([sys.executable, "-m", "app.cli", "server", "--db", db, "--port", str(port),
-                                    *options], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    scheme = "https" if tls else "http"
-    server = Server(f"{scheme}://127.0.0.1:{port}", db, tls.ca_pem if tls else None)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"the server exited with {process.returncode}: {log_path.read_text()}")
-            try:
-                if server.call("GET", "/v1/meta")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"the server did not answer within 60 s: {log_path.read_text()}")
-            time.sleep(0.1)
-        yield server
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        process = ServerProcess(db, log_path, tls=(tls.cert, tls.key, tls.ca_pem) if tls else None)
+    except LocalServerError as exc:
+        pytest.fail(str(exc))
+    with process:
+        yield Server(process.url, db, tls.ca_pem if tls else None)
 
 
 @pytest.fixture(scope="session", params=["postgresql", "sqlite"])
@@ -209,19 +157,6 @@ def tls_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
     else:
         db = f"sqlite:///{folder / 'server.db'}"
     yield from _start(db, folder / "server.log", tls_files)
-
-
-_databases = itertools.count(1)
-
-
-def fresh_database(postgres_url: str) -> str:
-    """A new, empty database in the session's cluster: a server of its own for one test module."""
-    import psycopg
-
-    name = f"thana_{os.getpid()}_{next(_databases)}"
-    with psycopg.connect(postgres_url, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    return postgres_url.replace("/postgres?", f"/{name}?", 1)
 
 
 def module_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:

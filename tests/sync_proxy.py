@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -13,6 +14,8 @@ import pytest
 from tests.server_helpers import Server
 
 TRUNCATE_AT = 200  # bytes: inside the headers or early in the JSON
+PACE_PIECE = 2048  # bytes a paced link sends at a time
+
 
 class FaultProxy:
     def __init__(self, upstream_port: int) -> None:
@@ -26,6 +29,8 @@ class FaultProxy:
         self.cut_requests_every = 0  # if set, the link is cut each time this many more request bytes have passed
         self.request_bytes = 0  # every request byte relayed to the server
         self._request_budget = 0
+        self.rate = 0  # if set, responses share a link of this many bytes a second
+        self._link_free = 0.0  # when the paced link has sent what it was given (monotonic)
         self._budget = 0
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -50,7 +55,11 @@ class FaultProxy:
                 continue
             except OSError:
                 return
-            upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
+            except OSError:  # the server is down (killed): the client sees its connection closed
+                client.close()
+                continue
             with self._lock:
                 self._sockets += [client, upstream]
             self._start(self._pump, client, upstream, False)
@@ -80,6 +89,9 @@ class FaultProxy:
                     if cut:
                         break
                     continue
+                if is_response and self.rate:
+                    self._send_paced(target, data)
+                    continue
                 if is_response:
                     self.response_bytes += len(data)
                 else:
@@ -88,6 +100,30 @@ class FaultProxy:
         except OSError:
             pass
         for sock in (source, target):
+            _shut(sock)
+
+    def _send_paced(self, target: socket.socket, data: bytes) -> None:
+        """Send ``data`` in small pieces at the link's rate: a cut leaves only what had really passed."""
+        for start in range(0, len(data), PACE_PIECE):
+            piece = data[start:start + PACE_PIECE]
+            self._pace(len(piece))
+            target.sendall(piece)
+            self.response_bytes += len(piece)
+
+    def _pace(self, size: int) -> None:
+        """Wait until a link of ``rate`` bytes a second has carried ``size`` more bytes."""
+        with self._lock:
+            start = max(time.monotonic(), self._link_free)
+            self._link_free = start + size / self.rate
+            done = self._link_free
+        time.sleep(max(0.0, done - time.monotonic()))
+
+    def cut_all(self) -> None:
+        """Cut every open connection now: the link drops."""
+        with self._lock:
+            sockets = list(self._sockets)
+            self.cuts += 1
+        for sock in sockets:
             _shut(sock)
 
     def _within_budget(self, data: bytes, every: str = "cut_every", budget: str = "_budget") -> tuple[bytes, bool]:

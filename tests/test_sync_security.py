@@ -18,7 +18,6 @@ import requests
 from sqlalchemy import select
 
 from app.cli import main
-from app.ids import uuid7
 from app.registers import diary, fir
 from app.registers.verify import verify_all
 from app.storage.models import Setting
@@ -285,7 +284,7 @@ def test_scenario_5_two_pushes_of_one_batch_at_once_apply_it_once_and_a_stale_se
     replica.enroll(server)
     device = enrolled_device(replica.services.db, replica.secrets)
     batch = [op.wire for op in state.next_batch(replica.services.db, 100)]
-    session = uuid7()
+    session = state.next_push_session(replica.services.db)
     answers: list[Any] = [None, None]
 
     def push(i: int) -> None:  # a double click: the same batch, the same session, at once
@@ -304,8 +303,7 @@ def test_scenario_5_two_pushes_of_one_batch_at_once_apply_it_once_and_a_stale_se
     # two app instances: the one that started first is stale once the newer has pushed
     with transport(server) as link:
         stale = pusher(replica, link)
-        time.sleep(0.002)  # a later millisecond: UUIDv7 session ids order by time
-        newer = pusher(replica, link)
+        newer = pusher(replica, link)  # the next session number of this PC
         assert newer.push().duplicate == len(batch)  # the double click above has them
         replica.add_firs(1)
         before = replica.outbox_rows()
