@@ -20,8 +20,10 @@ from app.reference.seed import seed_reference
 from app.reference.service import ReferenceService
 from app.registers.diary import DiaryService
 from app.registers.fir import FirService
+from app.registers.person_amendments import PersonAmendmentService
 from app.registers.persons import PersonService
 from app.registers.queries import RegisterQueries
+from app.registers.wanted import WantedList
 from app.security.audit_trail import AuditService
 from app.security.keystore import KeyStore, load_or_create_key
 from app.security.users import UserService
@@ -45,6 +47,8 @@ class Services:
     gallery: Gallery
     enrolment: EnrolmentService
     identification: IdentificationService
+    amendments: PersonAmendmentService
+    wanted: WantedList
 
     def close(self) -> None:
         self.db.close()
@@ -73,4 +77,6 @@ def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datet
         gallery=gallery,
         enrolment=enrolment,
         identification=IdentificationService(db, enrolment, gallery, clock),
+        amendments=PersonAmendmentService(db),
+        wanted=WantedList(db),
     )

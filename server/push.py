@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import iso_utc
 from app.registers.chain import GENESIS, canonical_json, link_hash
-from server import feed
+from server import feed, shared
 from server.countersign import countersign
 from server.database import countersign_key
 from server.schema import AcceptedOp, Alarm, ChainHead, Device
@@ -113,6 +113,8 @@ def _decide(session: Session, batch: Batch, op: dict[str, Any], chain: dict[str,
     earlier = session.get(AcceptedOp, op_id)
     if earlier is not None:
         return _replay(session, batch, earlier, op, body_sha256)
+    if (refusal := shared.refusal(session, station, op)) is not None:
+        return Result(op_id, "rejected", refusal)
     if chain is not None:
         refusal = _chain_refusal(head, chain, op)
         if refusal is not None:
@@ -134,8 +136,9 @@ def _decide(session: Session, batch: Batch, op: dict[str, Any], chain: dict[str,
                                   entry_hash=entry_hash))
         else:
             head.position, head.entry_hash = chain["position"], entry_hash
+    made = shared.accepted(session, batch.key, batch.now, accepted)  # FIR numbers taken, conflict items
     session.flush()  # a unique violation surfaces here, inside the savepoint
-    batch.accepted.append(accepted)
+    batch.accepted += [accepted, *made]
     return _result(accepted, "accepted")
 
 

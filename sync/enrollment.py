@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app.registers.numbering import RESTORE_PENDING
 from app.security import audit
 from app.security.actor import SYSTEM
 from app.security.keystore import SecretStore
@@ -48,12 +49,22 @@ def enroll(db: Database, secrets: SecretStore, transport: Transport, code: str, 
         if s.scalar(select(PoliceStation.id).where(PoliceStation.code == station)) is None:
             raise UnknownStation(station=station)
     secrets.save(credential)  # first: settings that name a device without its credential would be useless
+    has_history = _station_has_history(transport, credential, station)
     with db.write() as s:
         for key, value in ((SERVER_URL, transport.base_url), (DEVICE_ID, device_id), (STATION, station)):
             s.merge(Setting(key=key, value=value))
+        if has_history:  # a reinstall or another PC: no FIR until the first sync restored the numbering
+            s.merge(Setting(key=RESTORE_PENDING, value="1"))
         audit.record(s, SYSTEM, "sync.enroll", device_id, server=transport.base_url, station=station)
     log.info("sync: enrolled as device %s of station %s at %s", device_id, station, transport.base_url)
     return Device(transport.base_url, device_id, station, credential)
+
+
+def _station_has_history(transport: Transport, credential: str, station: str) -> bool:
+    body = transport.get("/v1/pull", {"scope": f"station:{station}", "limit": 1}, credential)
+    if not isinstance(body, dict) or not isinstance(body.get("ops"), list):
+        raise BadResponse(url=transport.base_url)
+    return bool(body["ops"])
 
 
 def enrolled_device(db: Database, secrets: SecretStore) -> Device:
