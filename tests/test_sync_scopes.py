@@ -14,11 +14,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app.biometrics.synthetic import finger_seed
+from app.biometrics.synthetic import finger_seed, impression
 from app.demo.cro import take_finger
 from app.errors import LoginFailed
 from app.fingerprints.enrolment import EnrolmentDraft
 from app.fingerprints.fingers import Category, Finger
+from app.fingerprints.identification import Outcome
 from app.registers.fir_rules import PartyRef
 from app.security.actor import SYSTEM
 from app.security.keystore import KeyringKeyStore
@@ -168,9 +169,20 @@ def test_wanted_scope_every_station_gets_the_national_list_and_the_stations_want
     officer = b.station.moharrar
     assert [w.uid for w in b.services.wanted.search(officer, "rashid karam")] == [national_uid]
     assert [w.uid for w in b.services.wanted.search(officer, "35202-7654321-3")] == [record_uid]
-    # withdrawn by the administrator: still held, no longer found
+    # B's check post: the national entry's finger (its template is of Shafiq Ahmed's right thumb) is red
+    checkpost = F.make_actor(b.services, Role.CHECKPOST_OFFICER, b.station.id, "checkpost")
+    probe = impression(finger_seed("Shafiq Ahmed", Finger.RIGHT_THUMB), 4).pixels
+    hit = b.services.identification.identify(checkpost, probe, 500, place="Motorway toll plaza picket")
+    assert hit.outcome is Outcome.RED
+    first = hit.candidates[0]
+    assert (first.record_uid, first.person.name_en, first.category, first.finger) == (
+        national_uid, "Rashid Mehmood", "proclaimed_offender", 2)
+    # withdrawn by the administrator: still held, no longer found, nor matched once the pull is applied
     thana_server("wanted", "--db", server.db, "--withdraw", national_uid, "--reason", "arrested")
     sync(b, capsys)
+    b.services.gallery.invalidate()  # the app does this after a cycle that changed the list
+    again = b.services.identification.identify(checkpost, probe, 500, place="Motorway toll plaza picket")
+    assert national_uid not in [c.record_uid for c in again.candidates]
     assert b.services.wanted.search(officer, "rashid") == []
     assert {r.uid: r.withdrawn for r in wanted_rows(b)} == {national_uid: True, record_uid: False}
     assert drifts(a.services.db) == drifts(b.services.db) == []
