@@ -16,7 +16,14 @@ from app.security.actor import SYSTEM
 from app.security.keystore import SecretStore
 from app.storage.database import Database
 from app.storage.models import PoliceStation, Setting
-from sync.errors import BadResponse, CredentialRefused, EnrollmentRefused, NotEnrolled, UnknownStation
+from sync.errors import (
+    BadResponse,
+    CredentialRefused,
+    EnrollmentRefused,
+    NotEnrolled,
+    SyncError,
+    UnknownStation,
+)
 from sync.transport import Transport
 
 log = logging.getLogger("thana.sync")
@@ -61,10 +68,15 @@ def enroll(db: Database, secrets: SecretStore, transport: Transport, code: str, 
 
 
 def _station_has_history(transport: Transport, credential: str, station: str) -> bool:
-    body = transport.get("/v1/pull", {"scope": f"station:{station}", "limit": 1}, credential)
-    if not isinstance(body, dict) or not isinstance(body.get("ops"), list):
-        raise BadResponse(url=transport.base_url)
-    return bool(body["ops"])
+    """Whether the server already holds operations of the station. Unknown (the link dropped after the
+    code was redeemed) counts as yes: the code is spent, and the first sync's restore costs little."""
+    try:
+        body = transport.get("/v1/pull", {"scope": f"station:{station}", "limit": 1}, credential)
+    except SyncError as exc:
+        log.info("sync: could not ask whether station %s has operations (%s): restore at the first sync",
+                 station, exc.text())
+        return True
+    return not isinstance(body, dict) or not isinstance(body.get("ops"), list) or bool(body["ops"])
 
 
 def enrolled_device(db: Database, secrets: SecretStore) -> Device:
