@@ -75,6 +75,10 @@ def _server_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     admin.add_parser("devices", help="list the enrolled devices")
     revoke = admin.add_parser("revoke", help="refuse a device from now on (its entries are kept)")
     revoke.add_argument("device", help="the device id (thana server devices)")
+    wanted = admin.add_parser("wanted", help="publish or withdraw an entry of the national wanted list")
+    wanted.add_argument("--publish", type=Path, metavar="FILE", help="a JSON file of the entry (server/wanted.py)")
+    wanted.add_argument("--withdraw", metavar="UID", help="the entry to withdraw")
+    wanted.add_argument("--reason", default="", help="why it is withdrawn")
     for command in admin.choices.values():
         # SUPPRESS: given before the command word, --db is not reset by the command's own default
         command.add_argument("--db", default=argparse.SUPPRESS, help="the server database URL")

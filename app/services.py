@@ -21,8 +21,10 @@ from app.reference.seed import seed_reference
 from app.reference.service import ReferenceService
 from app.registers.diary import DiaryService
 from app.registers.fir import FirService
+from app.registers.person_amendments import PersonAmendmentService
 from app.registers.persons import PersonService
 from app.registers.queries import RegisterQueries
+from app.registers.wanted import WantedList
 from app.security.audit_trail import AuditService
 from app.security.keystore import KeyStore, load_or_create_key
 from app.security.users import UserService
@@ -47,6 +49,8 @@ class Services:
     enrolment: EnrolmentService
     identification: IdentificationService
     counter: CounterDesk
+    amendments: PersonAmendmentService
+    wanted: WantedList
 
     def close(self) -> None:
         self.db.close()
@@ -76,4 +80,6 @@ def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datet
         enrolment=enrolment,
         identification=IdentificationService(db, enrolment, gallery, clock),
         counter=open_desk(db, clock),
+        amendments=PersonAmendmentService(db),
+        wanted=WantedList(db),
     )

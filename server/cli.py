@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import json
 import logging
 import os
 import socket
 import sys
 from datetime import timedelta
+from pathlib import Path
 
 from app.clock import iso_utc, now_utc
-from server import enrollment
-from server.database import open_store
+from server import enrollment, feed, wanted
+from server.database import countersign_key, open_store
 from server.errors import ServerError
 
 
@@ -28,6 +30,8 @@ def run(args: argparse.Namespace) -> int:
             return list_devices(args.db)
         if command == "revoke":
             return revoke(args.db, args.device)
+        if command == "wanted":
+            return wanted_list(args.db, args.publish, args.withdraw, args.reason)
         tls = _tls_files(getattr(args, "tls_cert", None), getattr(args, "tls_key", None), args.host)
         return serve(args.db, args.host, args.port, tls)
     except ServerError as exc:
@@ -117,6 +121,30 @@ def revoke(url: str, device_id: str) -> int:
         with store.write() as s:
             device = enrollment.revoke(s, device_id, now_utc())
             print(f"revoked {device.id} (station {device.station}) at {iso_utc(device.revoked_at or now_utc())}")
+    finally:
+        store.close()
+    return 0
+
+
+def wanted_list(url: str, entry_file: Path | None, withdraw_uid: str | None, reason: str) -> int:
+    """Publish an entry (from a JSON file) or withdraw one; every station gets it at its next pull."""
+    if (entry_file is None) == (withdraw_uid is None):
+        raise ServerError("give --publish FILE or --withdraw UID")
+    if entry_file is not None:
+        try:
+            entry = wanted.check_entry(json.loads(entry_file.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            raise ServerError(f"cannot read the wanted entry {entry_file}: {exc}") from exc
+    store = open_store(url)
+    try:
+        with store.write() as s:
+            key, now = countersign_key(s), now_utc()
+            if withdraw_uid is not None:
+                row = wanted.withdraw(s, key, now, withdraw_uid, reason)
+            else:
+                row = wanted.publish(s, key, now, entry)
+            feed.assign_positions(s, [row])
+            print(f"{row.op} {row.entity_uid} at feed position {row.feed_position}")
     finally:
         store.close()
     return 0

@@ -13,7 +13,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.errors import ServerError
-from server.schema import SCHEMA_VERSION, FeedHead, ServerBase, ServerSetting
+from server.schema import SCHEMA_VERSION, Device, FeedHead, ServerBase, ServerSetting
+from server.server_ops import NATIONAL_DEVICE, national_device
 
 KEY_SETTING = "countersign_key"
 
@@ -84,6 +85,8 @@ def open_store(url: str) -> Store:
             elif version.value != SCHEMA_VERSION:
                 raise ServerError(f"the database has server schema {version.value}; this server needs "
                                   f"{SCHEMA_VERSION}")
+            if s.get(Device, NATIONAL_DEVICE) is None:  # the author of the server's own operations
+                s.add(national_device())
             if s.get(FeedHead, 1) is None:
                 s.add(FeedHead(id=1, position=0))
             if s.get(ServerSetting, KEY_SETTING) is None:

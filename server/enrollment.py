@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.ids import uuid7
 from server import credentials
 from server.errors import ServerError
-from server.schema import Device, EnrollmentCode
+from server.schema import NATIONAL, Device, EnrollmentCode
 from server.stations import station_codes
 
 CODE_LIFETIME = timedelta(hours=24)
@@ -86,7 +86,8 @@ def authenticate(session: Session, credential: str | None) -> Device:
 
 
 def devices(session: Session) -> Sequence[Device]:
-    return session.scalars(select(Device).order_by(Device.station, Device.enrolled_at)).all()
+    return session.scalars(select(Device).where(Device.station != NATIONAL)  # the server's own: not a PC
+                           .order_by(Device.station, Device.enrolled_at)).all()
 
 
 def revoke(session: Session, device_id: str, now: datetime) -> Device:

@@ -11,7 +11,10 @@ pushes of different stations parallel for all their real work. SQLite's writers 
 
 Scopes: ``station:<code>`` (all of that station's accepted operations: a second PC or a rebuilt
 replica gets them back), ``district:<code>`` (the FIR register entries of every station of the
-district: the watchlist), ``users:<station code>`` (the station's user list: empty for now).
+district: the watchlist), ``users:<station code>`` (the station's accounts, for offline login on another
+PC of the station: password hashes go to the station's own devices only), ``persons:<district code>``
+(the shared person records of the district's stations: creations, amendments, resolutions and the
+server's conflict items), ``wanted:national`` (the national wanted list, for every station).
 """
 
 from __future__ import annotations
@@ -20,15 +23,17 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from app.clock import iso_utc
 from server.schema import AcceptedOp, Device, FeedHead
+from server.server_ops import CONFLICT, WANTED
 from server.stations import district_of
 
 WATCHLIST_REGISTER = "fir"
-KINDS = ("station", "district", "users")
+KINDS = ("station", "district", "users", "persons", "wanted")
+PERSON_ENTITIES = ("person", CONFLICT)
 
 
 class ScopeError(Exception):
@@ -70,15 +75,22 @@ def allowed_filter(device: Device, scope: str) -> ColumnElement[bool]:
     """The rows of ``scope``, or ScopeError when the scope is malformed or not the device's."""
     kind, _, code = scope.partition(":")
     if kind not in KINDS or not code:
-        raise ScopeError(400, f"unknown scope {scope!r}: use station:CODE, district:CODE or users:CODE")
-    own = {"station": device.station, "users": device.station, "district": district_of(device.station)}[kind]
+        raise ScopeError(400, f"unknown scope {scope!r}: use station:CODE, district:CODE, users:CODE, "
+                              "persons:DISTRICT or wanted:national")
+    district = district_of(device.station)
+    own = {"station": device.station, "users": device.station, "district": district, "persons": district,
+           "wanted": "national"}[kind]
     if code != own:
         raise ScopeError(403, f"this device belongs to station {device.station} and may not pull {scope}")
     if kind == "station":
         return AcceptedOp.station == code
     if kind == "district":
         return and_(AcceptedOp.district == code, AcceptedOp.register == WATCHLIST_REGISTER)
-    return false()  # users: the endpoint's shape is fixed; the user list comes with its own increment
+    if kind == "users":
+        return and_(AcceptedOp.station == code, AcceptedOp.entity == "user")
+    if kind == "persons":
+        return and_(AcceptedOp.district == code, AcceptedOp.entity.in_(PERSON_ENTITIES))
+    return AcceptedOp.entity == WANTED
 
 
 def page(session: Session, device: Device, scope: str, after: int, limit: int) -> Page:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from app.clock import iso_utc
 from app.registers.blob_refs import blob_refs
 from app.registers.chain import GENESIS, canonical_json, link_hash
-from server import blob_store, feed
+from server import blob_store, feed, shared
 from server.countersign import countersign
 from server.database import countersign_key
 from server.schema import AcceptedOp, Alarm, ChainHead, Device
@@ -84,6 +84,8 @@ def _apply_at_once(session: Session, batch: Batch, ops: list[dict[str, Any]]) ->
     its op ids looked up in one go, every op decided against them, all rows written in one flush. None
     (and nothing of it kept) when that flush meets a unique violation: a concurrent request committed one
     of these op ids or chain positions, and apply_op decides each op again against it."""
+    if any(shared.reads_heads(op) for op in ops):  # they read rows afresh that the batch may have changed
+        return None
     keys = sorted({(c["station"], c["register"]) for c in (chain_block(op)[0] for op in ops) if c is not None})
     try:
         with session.begin_nested():
@@ -154,6 +156,8 @@ def _decide(session: Session, batch: Batch, op: dict[str, Any], chain: dict[str,
     earlier = batch.earlier_op(session, op_id)
     if earlier is not None:
         return _replay(session, batch, earlier, op, body_sha256)
+    if (refusal := shared.refusal(session, station, op)) is not None:
+        return Result(op_id, "rejected", refusal)
     if chain is not None:
         refusal = _chain_refusal(head, chain, op)
         if refusal is not None:
@@ -178,13 +182,14 @@ def _decide(session: Session, batch: Batch, op: dict[str, Any], chain: dict[str,
             session.add(head)
         else:
             head.position, head.entry_hash = chain["position"], entry_hash
+    made = shared.accepted(session, batch.key, batch.now, accepted)  # FIR numbers taken, conflict items
     if batch.heads is not None:
         if chain is not None:
             batch.heads[(station, chain["register"])] = head
         batch.earlier[op_id] = accepted  # the same op again later in the batch is its duplicate
     else:
         session.flush()  # a unique violation surfaces here, inside the savepoint
-    batch.accepted.append(accepted)
+    batch.accepted += [accepted, *made]
     return _result(accepted, "accepted")
 
 

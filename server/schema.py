@@ -14,7 +14,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.storage.types import UTCDateTime
 
-SCHEMA_VERSION = "3"  # 2: the pull feed (feed position, transaction, district; feed_head); 3: blobs, device keys
+SCHEMA_VERSION = "3"  # 2: the pull feed (feed position, transaction, district; feed_head); 3: blobs, device
+# keys, shared records (person_head), FIR numbers taken (fir_number)
+NATIONAL = "NATIONAL"  # the station of the server's own operations (wanted list, conflict items)
 
 
 class ServerBase(DeclarativeBase):
@@ -83,7 +85,8 @@ class AcceptedOp(ServerBase):
     # One link per chain position: a second writer of the same position fails here, not silently.
     __table_args__ = (UniqueConstraint("station", "register", "position"),
                       Index("ix_accepted_op_station_feed", "station", "feed_position"),
-                      Index("ix_accepted_op_district_feed", "district", "register", "feed_position"))
+                      Index("ix_accepted_op_district_feed", "district", "register", "feed_position"),
+                      Index("ix_accepted_op_entity", "entity", "entity_uid"))
     op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     device_id: Mapped[str] = mapped_column(ForeignKey("device.id"))
     station: Mapped[str] = mapped_column(String(24))
@@ -146,3 +149,24 @@ class BlobChunk(ServerBase):
     offset: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     length: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class FirNumber(ServerBase):
+    """An FIR number (serial/year) of a station, taken by its accepted original entry: a second entry with
+    the number (two PCs writing one register, a reinstall that did not restore its counter) is refused."""
+
+    __tablename__ = "fir_number"
+    station: Mapped[str] = mapped_column(String(24), primary_key=True)
+    number: Mapped[str] = mapped_column(String(24), primary_key=True)
+    op_id: Mapped[str] = mapped_column(String(36))
+    entity_uid: Mapped[str] = mapped_column(String(80))
+
+
+class PersonHead(ServerBase):
+    """A shared person record: its custodian (the station that created it) and the last amendment or
+    resolution accepted, which a new amendment must name as its base or be a conflict (server/shared.py)."""
+
+    __tablename__ = "person_head"
+    person_uid: Mapped[str] = mapped_column(String(80), primary_key=True)
+    custodian: Mapped[str] = mapped_column(String(24))
+    last_uid: Mapped[str | None] = mapped_column(String(36))

@@ -18,7 +18,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     enrolling.add_argument("--ca-cert", help="the national CA certificate (PEM) from the administrator: the only "
                                              "CA trusted for the server (not needed for http://127.0.0.1 demos)")
     enrolling.add_argument("--name", default="", help="what the station calls this PC (default: its host name)")
-    for command in (sync, enrolling):
+    restoring = commands.add_parser("restore", help="pull this station's operations from the national server and "
+                                                    "set this PC's FIR numbers and chains to follow them")
+    for command in (sync, enrolling, restoring):
         # SUPPRESS: given before the command word, these are not reset by the command's own default
         command.add_argument("--data-dir", type=Path, dest="sync_dir", default=argparse.SUPPRESS,
                              help="folder of the station database")
@@ -37,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from sync.cycle import run_cycle
     from sync.enrollment import SECRET_NAME, enroll, read_ca_certificate
     from sync.pacing import Backoff
+    from sync.restore import restore_from_server
     from sync.transport import Transport
 
     data_dir = getattr(args, "sync_dir", None) or args.data_dir or default_data_dir()
@@ -50,6 +53,9 @@ def run(args: argparse.Namespace) -> int:
             with Transport(args.server, ca_pem=ca_pem) as transport:
                 device = enroll(db, secrets, transport, args.code, args.name)
             print(f"OK: enrolled as device {device.device_id} of station {device.station} at {device.server_url}")
+            return 0
+        if args.sync_command == "restore":
+            print(restore_from_server(db, secrets).summary())
             return 0
         # a person waits on this one: short back-off (the background scheduler waits longer)
         result = run_cycle(db, secrets, backoff=Backoff(base=0.5))

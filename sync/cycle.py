@@ -24,6 +24,7 @@ from sync.errors import DeviceRevoked, SyncBusy
 from sync.pacing import Backoff, BatchSize
 from sync.pull import Puller
 from sync.push import Pusher
+from sync.restore import restore, restore_pending
 from sync.state import Tally
 from sync.transport import DEFAULT_TIMEOUTS, Timeouts, Transport
 
@@ -68,6 +69,8 @@ def run_cycle(db: Database, secrets: SecretStore, *, timeouts: Timeouts = DEFAUL
                 pushed = pusher.push()
                 puller = Puller(db, transport, device.credential, device.station, backoff=backoff or Backoff())
                 pulled = puller.pull()
+                if restore_pending(db):  # a new install's first full pull: its numbering from the station's ops
+                    restore(db, device.station)
                 skew = watch.skew()
                 if skew is not None:
                     clocks.record(db, skew)

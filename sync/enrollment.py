@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app.registers.numbering import RESTORE_PENDING
 from app.security import audit
 from app.security.actor import SYSTEM
 from app.security.keystore import SecretStore
@@ -26,6 +27,7 @@ from sync.errors import (
     DeviceKeyMissing,
     EnrollmentRefused,
     NotEnrolled,
+    SyncError,
     UnknownStation,
 )
 from sync.signing import Credential
@@ -80,14 +82,29 @@ def enroll(db: Database, secrets: SecretStore, transport: Transport, code: str, 
             raise UnknownStation(station=station)
     # first: settings that name a device without its credential would be useless
     secrets.save(json.dumps({"token": credential, "device_key": signing.private_text(key)}))
+    has_history = _station_has_history(transport, Credential(credential, key), station)
     with db.write() as s:
         for setting, value in ((SERVER_URL, transport.base_url), (DEVICE_ID, device_id), (STATION, station),
                                (CA_CERT, transport.ca_pem)):
             if value is not None:
                 s.merge(Setting(key=setting, value=value))
+        if has_history:  # a reinstall or another PC: no FIR until the first sync restored the numbering
+            s.merge(Setting(key=RESTORE_PENDING, value="1"))
         audit.record(s, SYSTEM, "sync.enroll", device_id, server=transport.base_url, station=station)
     log.info("sync: enrolled as device %s of station %s at %s", device_id, station, transport.base_url)
     return Device(transport.base_url, device_id, station, Credential(credential, key), transport.ca_pem)
+
+
+def _station_has_history(transport: Transport, credential: Credential, station: str) -> bool:
+    """Whether the server already holds operations of the station. Unknown (the link dropped after the
+    code was redeemed) counts as yes: the code is spent, and the first sync's restore costs little."""
+    try:
+        body = transport.get("/v1/pull", {"scope": f"station:{station}", "limit": 1}, credential)
+    except SyncError as exc:
+        log.info("sync: could not ask whether station %s has operations (%s): restore at the first sync",
+                 station, exc.text())
+        return True
+    return not isinstance(body, dict) or not isinstance(body.get("ops"), list) or bool(body["ops"])
 
 
 def enrolled_device(db: Database, secrets: SecretStore) -> Device:

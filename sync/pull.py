@@ -41,12 +41,13 @@ class Drift:
 
 
 def scopes(db: Database, station: str) -> list[str]:
-    """The scopes a station's device pulls: its own operations, its district's watchlist, its users."""
+    """The scopes a station's device pulls: its own operations (first: they restore a new PC), its
+    district's watchlist and shared person records, its users, the national wanted list."""
     with db.read() as s:
         district = s.scalar(select(District.code).join(PoliceStation, PoliceStation.district_id == District.id)
                             .where(PoliceStation.code == station))
-    found = [f"station:{station}"] + ([f"district:{district}"] if district else [])
-    return found + [f"users:{station}"]
+    found = [f"station:{station}"] + ([f"district:{district}", f"persons:{district}"] if district else [])
+    return found + [f"users:{station}", "wanted:national"]
 
 
 @dataclass

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.clock import now_utc
 from app.storage.database import Database
-from app.storage.models import Fir, OutboxOp, StationFeedOp, SyncCursor, WatchlistFir
-from sync import feed_records
+from app.storage.models import Fir, OutboxOp, SharedOp, StationFeedOp, SyncCursor, WatchlistFir
+from sync import feed_records, shared_records
 from sync.feed_records import TAMPERED, entry_hash, watchlist_fields
 from sync.state import wire
 
@@ -47,6 +47,8 @@ def apply_page(db: Database, page: PulledPage) -> int:
                 new += _watchlist(s, op)
             elif kind == "station":
                 new += _station_op(s, op, own is not None)
+            elif kind in shared_records.OWN_ENTITIES and own is None:
+                new += shared_records.apply(s, page.scope, op)
         row = s.get(SyncCursor, page.scope) or SyncCursor(scope=page.scope, position=0)
         row.position, row.pulled_at = max(row.position, page.next_after), now_utc()
         s.add(row)
@@ -96,6 +98,12 @@ def local_digest(db: Database, scope: str, upto: int) -> tuple[int, str]:
                 else:  # in the registers under another operation: the hash the server gave
                     hash_ = row.entry_hash
                 lines.append((row.position, row.op_uid, hash_))
+        elif kind in shared_records.OWN_ENTITIES:
+            for held in s.scalars(select(SharedOp).where(SharedOp.scope == scope, SharedOp.position <= upto)):
+                lines.append((held.position, held.op_uid, entry_hash(held.body) or TAMPERED))
+            own = s.scalars(select(OutboxOp).where(OutboxOp.feed_position <= upto,
+                                                   OutboxOp.entity.in_(shared_records.OWN_ENTITIES[kind])))
+            lines += [(int(op.feed_position or 0), op.uid, _own_hash(op)) for op in own]
     return feed_records.digest(lines)
 
 

@@ -109,9 +109,10 @@ def test_scenario_15_station_b_sees_station_a_firs_in_its_district_watchlist_exa
     with a.services.db.read() as s:
         assert s.scalar(select(func.count()).select_from(StationFeedOp)) == a_ops
         assert s.scalar(select(func.count()).where(StationFeedOp.body.is_not(None))) == 0
-    # B pulls its district: A's five FIR register entries, exactly once, in its own table
+    # B pulls its district: A's five FIR register entries, exactly once, in its own table (and the shared
+    # person record of A's complainant: the sixth)
     out = sync(b, capsys)
-    assert out == (f"pushed {b_ops}, accepted {b_ops}, duplicate 0, rejected 0, conflict 0, blocked 0, pulled 5\n")
+    assert out == (f"pushed {b_ops}, accepted {b_ops}, duplicate 0, rejected 0, conflict 0, blocked 0, pulled 6\n")
     rows = watchlist(b)
     a_firs = [op for op in a.register_ops(fir.REGISTER)]
     assert [r.op_uid for r in rows] == [op.uid for op in a_firs]
@@ -142,12 +143,15 @@ def test_sync_pull_a_second_pc_of_the_station_gets_its_operations_back(
     second = open_replica(code_a, "a2")
     second.enroll(server)
     firs = len(a.register_ops(fir.REGISTER))
-    # every operation of the station, held to restore from; the FIRs also in its watchlist
-    assert sync(second, capsys).endswith(f"pulled {len(a.ops()) + firs}\n")
+    shared = len([op for op in a.ops() if op.entity in ("user", "person")])
+    # every operation of the station, held to restore from; the FIRs also in its watchlist, the accounts and
+    # persons also in the users and persons scopes
+    assert sync(second, capsys).endswith(f"pulled {len(a.ops()) + firs + shared}\n")
     with second.services.db.read() as s:
         held = list(s.scalars(select(StationFeedOp).order_by(StationFeedOp.position)))
-        assert [h.op_uid for h in held] == [op.uid for op in a.ops()]
-        assert all(h.body is not None for h in held)
+        assert [h.op_uid for h in held if h.body is not None] == [op.uid for op in a.ops()]
+        # the only ones not held whole: this PC's own (the accounts it made), recognised
+        assert {h.op_uid for h in held if h.body is None} == {op.uid for op in second.ops()}
     assert drifts(second.services.db) == []
 
 

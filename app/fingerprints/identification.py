@@ -31,7 +31,7 @@ from app.registers.recorder import record_entry
 from app.security.actor import Actor
 from app.security.permissions import Permission
 from app.storage.database import Database
-from app.storage.models import CroRecord, IdentificationCheck, Person
+from app.storage.models import CroRecord, IdentificationCheck, Person, WantedPerson
 from app.validation import text as tv
 
 SHORTLIST = 20  # fingers asked of the index: several may belong to one person
@@ -91,17 +91,26 @@ class CheckResult:
 
 def best_per_record(hits: list[GalleryHit], levels: Levels) -> list[GalleryHit]:
     """One line per record (its best finger), best first, only those at yellow or above."""
-    best: dict[int, GalleryHit] = {}
+    best: dict[tuple[int, str | None], GalleryHit] = {}
     for hit in hits:
-        if hit.score >= levels.yellow and (
-                hit.owner.record_id not in best or hit.score > best[hit.owner.record_id].score):
-            best[hit.owner.record_id] = hit
+        key = (hit.owner.record_id, hit.owner.wanted_uid)  # a CRO record, or a wanted list entry
+        if hit.score >= levels.yellow and (key not in best or hit.score > best[key].score):
+            best[key] = hit
     return sorted(best.values(), key=lambda h: -h.score)[:CANDIDATES]
 
 
 def candidate(hit: GalleryHit, record: CroRecord, levels: Levels) -> Candidate:
     return Candidate(record.id, record.uid, record.person, record.category, record.reason, record.photo,
                      hit.owner.finger, hit.score, levels.of(hit.score))
+
+
+def wanted_candidate(hit: GalleryHit, entry: WantedPerson, levels: Levels) -> Candidate:
+    """An entry of the national wanted list as a candidate: the person as the list names them (not a record
+    of this station: nothing is added to its person index); the photo is a blob, fetched apart."""
+    person = Person(uid=entry.uid, name_en=entry.name_en, name_ur=entry.name_ur,
+                    relative_name_en=entry.relative_name_en, cnic=entry.cnic or None)
+    return Candidate(0, entry.uid, person, entry.category, entry.reason, None, hit.owner.finger, hit.score,
+                     levels.of(hit.score))
 
 
 class IdentificationService:
@@ -129,7 +138,14 @@ class IdentificationService:
             records = {r.id: r for r in s.scalars(
                 select(CroRecord).where(CroRecord.id.in_([h.owner.record_id for h in hits]))
                 .options(selectinload(CroRecord.person)))}
-            candidates = [candidate(h, record, levels) for h in hits if (record := records.get(h.owner.record_id))]
+            wanted = {w.uid: w for w in s.scalars(select(WantedPerson).where(
+                WantedPerson.uid.in_([h.owner.wanted_uid for h in hits if h.owner.wanted_uid])))}
+            candidates = []
+            for h in hits:  # one withdrawn or taken out while the search ran is left out
+                if (entry := wanted.get(h.owner.wanted_uid or "")) is not None:
+                    candidates.append(wanted_candidate(h, entry, levels))
+                elif (record := records.get(h.owner.record_id)) is not None:
+                    candidates.append(candidate(h, record, levels))
             check = IdentificationCheck(
                 uid=uuid7(), station_id=station_id, officer_id=actor.user_id, at=self.clock(), place=place,
                 purpose=str(purpose), outcome=str(outcome), probe_quality=probe.quality, is_demo=is_demo,

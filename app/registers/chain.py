@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.storage.models import ChainLink
+from app.storage.models import ChainLink, Setting
 
 GENESIS = "0" * 64
 
@@ -36,16 +36,30 @@ def head(session: Session, register: str, station_id: int) -> ChainLink | None:
     ).first()
 
 
+def anchor_key(register: str, station_id: int) -> str:
+    return f"chain_anchor:{register}:{station_id}"
+
+
+def anchor(session: Session, register: str, station_id: int) -> tuple[int, str]:
+    """Where the chain starts on this replica: (0, GENESIS), or the national server's head of the chain
+    when this install restored its numbering from there (sync/restore.py) before its first entry."""
+    row = session.get(Setting, anchor_key(register, station_id))
+    if row is None:
+        return 0, GENESIS
+    position, _, entry_hash = row.value.partition(" ")
+    return int(position), entry_hash
+
+
 def append(
     session: Session, register: str, station_id: int, record_id: int, content: Mapping[str, object]
 ) -> ChainLink:
     """Add the entry as the next link; call inside the write transaction."""
     last = head(session, register, station_id)
-    prev = last.entry_hash if last else GENESIS
+    seq, prev = (last.seq, last.entry_hash) if last else anchor(session, register, station_id)
     link = ChainLink(
         register=register,
         station_id=station_id,
-        seq=(last.seq + 1) if last else 1,
+        seq=seq + 1,
         record_id=record_id,
         prev_hash=prev,
         entry_hash=link_hash(prev, content),

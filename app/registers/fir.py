@@ -19,7 +19,7 @@ from app.clock import iso_utc, now_utc, pkt_date
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import uuid7
-from app.registers import search_index
+from app.registers import numbering, search_index
 from app.registers.fir_rules import AccusedDraft, FirDraft, PartyRef, check_fir, clean_draft
 from app.registers.persons import add_person, check_person
 from app.registers.queries import own_station
@@ -134,13 +134,15 @@ class FirService:
         assert draft.reported_at is not None
         year = pkt_date(draft.reported_at).year
         with self.db.write() as s:
-            serial = (
+            numbering.require_restored(s)
+            serial = max(
                 s.scalar(
                     select(func.max(Fir.serial)).where(
                         Fir.station_id == station_id, Fir.year == year, Fir.corrects_id.is_(None)
                     )
                 )
-                or 0
+                or 0,
+                numbering.fir_floor(s, station_id, year),  # numbers given before this install
             ) + 1
             fir = self._insert(s, actor, draft, station_id=station_id, year=year, serial=serial, is_demo=is_demo)
             fir.root_id = fir.id

@@ -105,7 +105,8 @@ def _links(s: Session, register: str, station_id: int, size: int) -> Iterator[li
 
 def check_chain(s: Session, register: str, station_id: int) -> Problem | None:
     kind = REGISTERS[register]
-    prev_hash, expected_seq, seen = chain.GENESIS, 1, 0
+    start, prev_hash = chain.anchor(s, register, station_id)  # restored from the server: starts there
+    expected_seq, seen = start + 1, 0
     for batch in _links(s, register, station_id, kind.batch):
         ids = [link.record_id for link in batch]
         rows = {r.id: r for r in s.scalars(select(kind.model).where(kind.model.id.in_(ids)).options(*kind.options))}

@@ -18,7 +18,7 @@ from app.clock import format_pkt, now_utc
 from app.errors import AccountLocked, FieldProblem, LoginFailed, PermissionDenied, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import uuid7
-from app.security import audit
+from app.security import account_sync, audit
 from app.security.actor import Actor
 from app.security.passwords import check_password, hash_password, needs_rehash
 from app.security.permissions import Permission, Role, allowed
@@ -74,6 +74,7 @@ class UserService:
             s.flush()
             s.add(PasswordHistory(user_id=user.id, password_hash=user.password_hash, set_at=now))
             audit.record(s, actor, "user.create", f"user:{username}", role=role.value)
+            account_sync.publish(s, user)
         return user
 
     def accounts(self, actor: Actor) -> list[User]:
@@ -91,6 +92,7 @@ class UserService:
             user = self._user(s, username)
             old, user.role = user.role, role.value
             audit.record(s, actor, "user.role", f"user:{username}", old=old, new=role.value)
+            account_sync.publish(s, user)
 
     def count(self) -> int:
         with self.db.read() as s:
@@ -156,6 +158,7 @@ class UserService:
         now = self.clock()
         user.password_hash, user.password_changed_at = hash_password(new), now
         s.add(PasswordHistory(user_id=user.id, password_hash=user.password_hash, set_at=now))
+        account_sync.publish(s, user)
 
     @staticmethod
     def _user(s: Session, username: str) -> User:

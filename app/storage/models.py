@@ -561,6 +561,59 @@ class ApplicationEvent(Base):
     by: Mapped[User] = relationship()
 
 
+class SharedOp(Base):
+    """An operation another device made, as a shared scope (``users:``, ``persons:``, ``wanted:``) brought
+    it: kept whole, so the scope's digest is recomputed from what this replica holds; the tables below
+    (and the station's accounts and persons) are what this replica makes of it."""
+
+    __tablename__ = "shared_op"
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)  # the server's feed position
+    op_uid: Mapped[str] = mapped_column(String(36), unique=True)
+    scope: Mapped[str] = mapped_column(String(64), index=True)
+    entity: Mapped[str] = mapped_column(String(24))
+    entity_uid: Mapped[str] = mapped_column(String(80))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[str] = mapped_column(String(40))
+    body: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
+class WantedPerson(Base):
+    """An entry of the national wanted list (read-only: the national server publishes and withdraws it).
+    The photo is named by SHA-256 (a blob); each finger carries a small ISO template or its SHA-256."""
+
+    __tablename__ = "wanted_person"
+    uid: Mapped[str] = mapped_column(String(80), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)  # of its last operation
+    source: Mapped[str] = mapped_column(String(24))  # "national" or the station that enrolled the record
+    category: Mapped[str] = mapped_column(String(24))  # wanted, proclaimed_offender
+    name_en: Mapped[str] = mapped_column(String(100), default="")
+    name_ur: Mapped[str] = mapped_column(String(100), default="")
+    relative_name_en: Mapped[str] = mapped_column(String(100), default="")
+    cnic: Mapped[str] = mapped_column(String(15), default="", index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    photo_sha256: Mapped[str | None] = mapped_column(String(64))
+    fingers: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PersonAmendment(Base):
+    """An entry of a shared person record's history (append-only): an amendment by any station, the
+    server's conflict item when two were made without seeing each other, the custodian's resolution."""
+
+    __tablename__ = "person_amendment"
+    id: Mapped[int] = mapped_column(primary_key=True)  # local order: the last one is a new amendment's base
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(12))  # amend, conflict, resolve
+    person_uid: Mapped[str] = mapped_column(String(80), index=True)
+    station_code: Mapped[str] = mapped_column(String(24))  # the author (the custodian, for a conflict)
+    base: Mapped[str | None] = mapped_column(String(36))
+    changes: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    refers: Mapped[list[str]] = mapped_column(JSON, default=list)  # a conflict's amendments, a resolution's conflict
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
 class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
