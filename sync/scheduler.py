@@ -30,6 +30,7 @@ class Scheduler:
     clock: Callable[[], float] = time.monotonic
     interval: float = 300.0  # seconds between cycles while online
     probe_every: float = 20.0  # seconds between probes while offline
+    first_after: float = 0.0  # seconds from start to the first cycle
     online: bool | None = None  # unknown until the first cycle or probe has ended
     running: Action | None = None
     demanded: bool = False
@@ -37,7 +38,8 @@ class Scheduler:
     _next_probe: float = field(default=0.0)
 
     def __post_init__(self) -> None:
-        self._next_cycle = self._next_probe = self.clock()
+        self._next_probe = self.clock()
+        self._next_cycle = self._next_probe + self.first_after
 
     def demand(self) -> None:
         """"Sync now": a cycle as soon as nothing else runs, online or not."""
