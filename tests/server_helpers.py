@@ -16,7 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +87,13 @@ def postgres_url() -> Iterator[str]:
 class Server:
     url: str  # http://127.0.0.1:PORT
     db: str  # its database URL
+    process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+
+    def stop(self) -> None:
+        """The server goes away (its port refuses connections); the fixture's end is then a no-op."""
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
 
     def call(self, method: str, path: str, body: object = None, credential: str | None = None, *,
              data: bytes | None = None, headers: dict[str, str] | None = None) -> tuple[int, Any]:
@@ -128,7 +135,7 @@ def _start(db: str, log_path: Path) -> Iterator[Server]:
     with log_path.open("wb") as log:
         process = subprocess.Popen([sys.executable, "-m", "app.cli", "server", "--db", db, "--port", str(port)],
                                    cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    server = Server(f"http://127.0.0.1:{port}", db)
+    server = Server(f"http://127.0.0.1:{port}", db, process)
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -161,6 +168,13 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     else:
         db = f"sqlite:///{folder / 'server.db'}"
     yield from _start(db, folder / "server.log")
+
+
+@pytest.fixture
+def own_server(tmp_path: Path) -> Iterator[Server]:
+    """A server process of the test's own on SQLite (as the demo runs it): every station free, and the
+    test may stop it."""
+    yield from _start(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log")
 
 
 _databases = itertools.count(1)
