@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -49,8 +50,11 @@ class SyncController(QObject):
     _progressed = Signal(object)
 
     def __init__(self, db: Database, secrets: SecretStore, ops: Ops, scheduler: Scheduler | None = None, *,
-                 timeouts: Timeouts | None = None, backoff: Backoff | None = None) -> None:
+                 timeouts: Timeouts | None = None, backoff: Backoff | None = None,
+                 before_cycle: Callable[[], object] | None = None) -> None:
+        """``before_cycle``: more work of each cycle, on its worker (the demo's other stations push)."""
         super().__init__()
+        self.before_cycle = before_cycle
         self.db, self.secrets, self.ops = db, secrets, ops
         self.scheduler = scheduler or Scheduler()
         self.timeouts, self.backoff = timeouts or Timeouts(), backoff or Backoff(base=0.5)
@@ -114,6 +118,8 @@ class SyncController(QObject):
         outcome = Outcome.SYNCED
         try:
             if action is Action.CYCLE:
+                if self.before_cycle is not None:
+                    self.before_cycle()
                 run_cycle(self.db, self.secrets, timeouts=self.timeouts, backoff=self.backoff,
                           progress=self._progressed.emit)
             else:
