@@ -102,7 +102,7 @@ class Puller:
                 continue
             failures = 0
             self.page_size.after_success(self.monotonic() - started)
-            tally.pulled += apply_page(self.db, page)
+            tally.pulled += apply_page(self.db, page, self.station)
             tally.pages += 1
             self.received += len(page.ops)
             if self.progress is not None:
