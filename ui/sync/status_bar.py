@@ -40,7 +40,7 @@ class SyncStatusBar(QWidget):
         self.problems = QPushButton(objectName="syncProblems", flat=True)
         self.problems.setStyleSheet("color: #a94442; font-weight: bold")
         self.problems.clicked.connect(self.problems_requested)
-        self.bar = QProgressBar(objectName="syncProgress", textVisible=False, maximumWidth=90)
+        self.bar = QProgressBar(objectName="syncProgress", textVisible=False, maximumWidth=80, maximumHeight=10)
         self.bar.setRange(0, 0)  # busy: the size of a first pull is not known before its last page
         self.pulled = QLabel(objectName="syncPulled")
         layout = QHBoxLayout(self)

@@ -32,7 +32,12 @@ class WatchlistView(QWidget):
             self.tr("Complainant"), self.tr("Accused")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (5, 6):  # the names share what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.note = QLabel(objectName="watchlistNote", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("District watchlist"), styleSheet="font-size: 16px; font-weight: bold"))
@@ -58,5 +63,6 @@ class WatchlistView(QWidget):
             values = [isolate_ltr(w.station_code), isolate_ltr(w.number), self._kind(w.kind),
                       sync_time(w.reported_at), w.sections, w.complainant, w.accused]
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(r, c, item)
