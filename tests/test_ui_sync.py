@@ -5,7 +5,7 @@ stop the event loop, and the status after a restart (scenario 40)."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -16,20 +16,23 @@ from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
+from app.demo.generator import build_demo
 from app.registers import fir
-from app.security.keystore import KeyringKeyStore
+from app.security.keystore import KeyringKeyStore, secret_store
 from app.services import Services, open_services
 from app.storage.models import OutboxOp, Setting
 from sync import state
-from sync.enrollment import SERVER_URL
+from sync.enrollment import SECRET_NAME, SERVER_URL
 from sync.pacing import Backoff
 from sync.scheduler import Scheduler
 from sync.status import last_success, record_problems
 from sync.transport import Timeouts
+from tests import factories as F
 from tests.server_helpers import STATION_A, Server
 from tests.sync_helpers import Replica, replica_of, server_rows
 from tests.sync_proxy import FaultProxy
 from ui.context import AppContext
+from ui.demo_setup import with_demo_server
 from ui.fonts import load_fonts
 from ui.i18n import Language
 from ui.main_window import MainWindow
@@ -69,14 +72,15 @@ class Station:
 TIMEOUTS = Timeouts(connect=2.0, read=30.0)  # longer than a black-holed call is watched
 
 
-def open_station(qapp: QApplication, replica: Replica, scheduler: Scheduler) -> Station:
+def open_station(qapp: QApplication, replica: Replica, scheduler: Scheduler,
+                 before_cycle: Callable[[], object] | None = None) -> Station:
     load_fonts()
     language = Language(qapp)
     language.apply("en")
     ctx = AppContext(services=replica.services, ops=Ops(), language=language)
     ctx.actor = replica.station.moharrar
     ctx.sync = SyncController(replica.services.db, replica.secrets, ctx.ops, scheduler, timeouts=TIMEOUTS,
-                              backoff=Backoff(base=0.05))
+                              backoff=Backoff(base=0.05), before_cycle=before_cycle)
     window = Shell(qapp, ctx, insecure_key=False).show_main()
     ctx.sync.start()
     return Station(replica, ctx, window)
@@ -303,3 +307,44 @@ def test_scenario_40_after_a_restart_the_status_shows_what_the_database_holds(
             close_station(again)
     finally:
         services.close()
+
+
+@pytest.mark.timeout(600)  # six demo stations' staff and a day of registers: slow on a loaded machine
+def test_demo_with_server_an_fir_of_one_station_reaches_the_district_watchlist_of_another(
+        qtbot: QtBot, qapp: QApplication, services: Services, data_dir: Path) -> None:
+    """thana demo --with-server's wiring (ui/demo_setup.with_demo_server) with a small demo: the server
+    process, every demo station enrolled, the other stations' entries pushed with their own devices."""
+    info = build_demo(services, 11, days=1, stations_per_district=2)
+    own, neighbour = (services.reference.station(i) for i in info.station_ids[:2])
+    assert own.district_id == neighbour.district_id
+    server, before_sync = with_demo_server(services, info, data_dir)
+    try:
+        moharrar = next(u for u in info.users if u.username == info.moharrar_username)
+        replica = Replica(services, data_dir, F.Station(own.id, services.users.login(moharrar.username,
+                                                                                     moharrar.password),
+                                                        services.users.login(moharrar.username, moharrar.password)),
+                          own.code, secret_store(services.key_store, data_dir, SECRET_NAME))
+        station = open_station(qapp, replica, quiet(), before_cycle=before_sync)
+        try:
+            station.sync.sync_now()
+            wait_text(qtbot, station, "syncPending", pending_text(0))
+            assert station.text("syncLink") == "Online"
+            assert not station.window.findChild(object, "syncProblems").isVisible()  # type: ignore[union-attr]
+            table = station.window.findChild(QTableWidget, "watchlistTable")
+            assert table is not None
+            qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=WAIT_MS)
+            assert {table.item(r, 0).text() for r in range(table.rowCount())} == {f"\u2066{neighbour.code}\u2069"}
+            # the neighbouring station's moharrar registers an FIR on that station's PC (here: its device)
+            other = next(u for u in info.users if u.role == "moharrar" and u.station == neighbour.name_en)
+            fir_entry = services.firs.register(services.users.login(other.username, other.password),
+                                               F.fir_draft(services))
+            number = f"\u2066{fir_entry.serial}/{fir_entry.year}\u2069"
+            assert number not in {table.item(r, 1).text() for r in range(table.rowCount())}
+            station.window.findChild(object, "syncNow").trigger()  # type: ignore[union-attr]
+            qtbot.waitUntil(lambda: table.rowCount() > 0 and table.item(0, 1).text() == number, timeout=WAIT_MS)
+            assert table.item(0, 0).text() == f"\u2066{neighbour.code}\u2069"
+        finally:
+            close_station(station)
+    finally:
+        server.stop()
+    assert server.process.returncode is not None, "the server process is gone"
