@@ -18,6 +18,7 @@ from sqlalchemy import update
 
 from app.demo.generator import build_demo
 from app.registers import fir
+from app.registers.chain import GENESIS
 from app.security.keystore import KeyringKeyStore, secret_store
 from app.services import Services, open_services
 from app.storage.models import OutboxOp, Setting
@@ -28,7 +29,7 @@ from sync.scheduler import Scheduler
 from sync.status import last_success, record_problems
 from sync.transport import Timeouts
 from tests import factories as F
-from tests.server_helpers import STATION_A, Server
+from tests.server_helpers import STATION_A, STATION_B, Server, chain_ops, statuses
 from tests.sync_helpers import Replica, replica_of, server_rows
 from tests.sync_proxy import FaultProxy
 from ui.context import AppContext
@@ -348,3 +349,26 @@ def test_demo_with_server_an_fir_of_one_station_reaches_the_district_watchlist_o
     finally:
         server.stop()
     assert server.process.returncode is not None, "the server process is gone"
+
+
+def test_a_long_pull_shows_its_progress_in_records_and_pages_only_growing(
+        qtbot: QtBot, own_server: Server, station: Station) -> None:
+    _, credential = own_server.enroll(STATION_B)  # the other Lahore station's PC: 450 FIRs on the server
+    prev = GENESIS
+    for start in range(0, 450, 150):
+        ops = chain_ops(STATION_B, fir.REGISTER, 150, position=start + 1, prev=prev)
+        prev = ops[-1]["payload"]["chain"]["entry_hash"]
+        status, body = own_server.push(credential, ops)
+        assert status == 200 and set(statuses(body)) == {"accepted"}, body
+    station.replica.enroll(own_server)
+    seen: list[tuple[int, int, str]] = []
+    station.sync.progress.connect(lambda p: seen.append((p.records, p.pages, station.text("syncPulled"))))
+    station.sync.sync_now()
+    wait_text(qtbot, station, "syncLink", "Online")
+    district = [(records, pages) for records, pages, _ in seen]
+    assert len(district) >= 3, "several pages"
+    assert district == sorted(set(district)), "records and pages only grow"
+    assert district[-1][0] >= 450
+    records, pages, label = seen[1]
+    assert label == f"Pulled \u2066{records}\u2069 records, \u2066{pages}\u2069 pages"
+    assert not station.window.findChild(object, "syncPulled").isVisible()  # type: ignore[union-attr]
