@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, help="seed of the generated dataset")
     demo.add_argument("--days", type=int, help="days of registers to generate (default: three months)")
     demo.add_argument("--lang", choices=("en", "ur"), dest="demo_lang")
+    demo.add_argument("--with-server", action="store_true",
+                      help="also run the reference national server (SQLite, 127.0.0.1) and sync the demo stations")
     verify = sub.add_parser("verify", help="recompute every hash chain (prints OK or the first broken entry)")
     rekey = sub.add_parser("rekey", help="re-encrypt the database under a new key")
     backup = sub.add_parser("backup", help="write an encrypted, verified copy of the database")
@@ -174,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.command == "demo":
             return run_demo(args.demo_dir or default_demo_dir(), args.seed, args.days, args.screenshot,
-                            args.demo_lang or args.lang)
+                            args.demo_lang or args.lang, args.with_server)
         return run_station(args.data_dir or default_data_dir(), args.key_file, args.lang, args.scanner)
     except ThanaError as exc:
         print(f"thana: {exc.text()}", file=sys.stderr)

@@ -22,10 +22,11 @@ from sync.clock import ClockSkew, ClockWatch
 from sync.enrollment import enrolled_device
 from sync.errors import DeviceRevoked, SyncBusy
 from sync.pacing import Backoff, BatchSize
-from sync.pull import Puller
+from sync.pull import Progress, Puller
 from sync.push import Pusher
 from sync.restore import restore, restore_pending
 from sync.state import Tally
+from sync.status import mark_synced
 from sync.transport import DEFAULT_TIMEOUTS, Timeouts, Transport
 
 
@@ -52,9 +53,10 @@ class CycleResult:
 
 def run_cycle(db: Database, secrets: SecretStore, *, timeouts: Timeouts = DEFAULT_TIMEOUTS,
               backoff: Backoff | None = None, batch: BatchSize | None = None,
-              clock: Callable[[], datetime] = now_utc) -> CycleResult:
+              clock: Callable[[], datetime] = now_utc,
+              progress: Callable[[Progress], None] | None = None) -> CycleResult:
     """One cycle with the enrolled device's credential; raises a SyncError (NotEnrolled, DeviceRevoked,
-    ServerUnreachable, SyncBusy...) when it cannot be done."""
+    ServerUnreachable, SyncBusy...) when it cannot be done. ``progress`` hears of every pulled page."""
     folder = Path(db.path).parent
     with SyncLock(folder):
         revocation.check_unlocked(db)
@@ -67,13 +69,22 @@ def run_cycle(db: Database, secrets: SecretStore, *, timeouts: Timeouts = DEFAUL
                 pusher = Pusher(db, transport, device.credential, batch=batch or BatchSize(),
                                 backoff=backoff or Backoff())
                 pushed = pusher.push()
-                puller = Puller(db, transport, device.credential, device.station, backoff=backoff or Backoff())
+                puller = Puller(db, transport, device.credential, device.station, backoff=backoff or Backoff(),
+                                progress=progress)
                 pulled = puller.pull()
                 if restore_pending(db):  # a new install's first full pull: its numbering from the station's ops
                     restore(db, device.station)
+                mark_synced(db, now_utc())  # kept in the database: the status bar shows it after a restart
                 skew = watch.skew()
                 if skew is not None:
                     clocks.record(db, skew)
                 return CycleResult(pushed, pulled.pulled, pulled.drift, blobs, skew)
         except DeviceRevoked as refusal:
             raise revocation.lock(db, folder, device, refusal, clock()) from refusal
+
+
+def probe(db: Database, secrets: SecretStore, timeouts: Timeouts) -> None:
+    """A cheap look at whether the enrolled device's server answers (its meta document), or a SyncError."""
+    device = enrolled_device(db, secrets)
+    with Transport(device.server_url, timeouts, ca_pem=device.ca_pem) as transport:
+        transport.get("/v1/meta", {})

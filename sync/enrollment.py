@@ -64,9 +64,8 @@ def read_ca_certificate(path: str) -> str:
     return pem
 
 
-def enroll(db: Database, secrets: SecretStore, transport: Transport, code: str, name: str = "") -> Device:
-    """Redeem ``code`` at the server with a new device key; keep the credential, the key and the
-    device's settings (with the CA ``transport`` pins)."""
+def redeem(transport: Transport, code: str, name: str = "") -> tuple[str, str, Credential]:
+    """Redeem ``code`` at the server with a new device key: the device id, its station, its credential."""
     key = signing.new_key()
     request = {"code": code, "name": name or socket.gethostname()[:80], "device_key": signing.public_text(key)}
     try:
@@ -76,13 +75,36 @@ def enroll(db: Database, secrets: SecretStore, transport: Transport, code: str, 
     fields = [body.get(k) if isinstance(body, dict) else None for k in ("device_id", "station", "credential")]
     if not all(isinstance(f, str) and f for f in fields):
         raise BadResponse(url=transport.base_url)
-    device_id, station, credential = (str(f) for f in fields)
+    device_id, station, token = (str(f) for f in fields)
+    return device_id, station, Credential(token, key)
+
+
+def keep(secrets: SecretStore, credential: Credential) -> None:
+    """The credential and its key in the keyring, as one entry: never a token without its key."""
+    secrets.save(json.dumps({"token": credential.token, "device_key": signing.private_text(credential.key)}))
+
+
+def kept(secrets: SecretStore) -> Credential | None:
+    """The credential ``keep`` stored, None when there is none (DeviceKeyMissing when it is damaged)."""
+    secret = secrets.load()
+    if not secret:
+        return None
+    try:
+        entry = json.loads(secret)
+        return Credential(str(entry["token"]), signing.private_key(str(entry["device_key"])))
+    except (ValueError, TypeError, KeyError) as exc:  # an older or damaged entry: never shown, it is secret
+        raise DeviceKeyMissing() from exc
+
+
+def enroll(db: Database, secrets: SecretStore, transport: Transport, code: str, name: str = "") -> Device:
+    """Redeem ``code`` at the server with a new device key; keep the credential, the key and the
+    device's settings (with the CA ``transport`` pins)."""
+    device_id, station, credential = redeem(transport, code, name)
     with db.read() as s:
         if s.scalar(select(PoliceStation.id).where(PoliceStation.code == station)) is None:
             raise UnknownStation(station=station)
-    # first: settings that name a device without its credential would be useless
-    secrets.save(json.dumps({"token": credential, "device_key": signing.private_text(key)}))
-    has_history = _station_has_history(transport, Credential(credential, key), station)
+    keep(secrets, credential)  # first: settings that name a device without its credential would be useless
+    has_history = _station_has_history(transport, credential, station)
     with db.write() as s:
         for setting, value in ((SERVER_URL, transport.base_url), (DEVICE_ID, device_id), (STATION, station),
                                (CA_CERT, transport.ca_pem)):
@@ -92,7 +114,7 @@ def enroll(db: Database, secrets: SecretStore, transport: Transport, code: str, 
             s.merge(Setting(key=RESTORE_PENDING, value="1"))
         audit.record(s, SYSTEM, "sync.enroll", device_id, server=transport.base_url, station=station)
     log.info("sync: enrolled as device %s of station %s at %s", device_id, station, transport.base_url)
-    return Device(transport.base_url, device_id, station, Credential(credential, key), transport.ca_pem)
+    return Device(transport.base_url, device_id, station, credential, transport.ca_pem)
 
 
 def _station_has_history(transport: Transport, credential: Credential, station: str) -> bool:
@@ -112,12 +134,7 @@ def enrolled_device(db: Database, secrets: SecretStore) -> Device:
     with db.read() as s:
         values = {row.key: row.value for row in s.scalars(
             select(Setting).where(Setting.key.in_((SERVER_URL, DEVICE_ID, STATION, CA_CERT))))}
-    secret = secrets.load()
-    if not {SERVER_URL, DEVICE_ID, STATION} <= values.keys() or not secret:
+    credential = kept(secrets)
+    if not {SERVER_URL, DEVICE_ID, STATION} <= values.keys() or credential is None:
         raise NotEnrolled()
-    try:
-        kept = json.loads(secret)
-        credential = Credential(str(kept["token"]), signing.private_key(str(kept["device_key"])))
-    except (ValueError, TypeError, KeyError) as exc:  # an older or damaged entry: never shown, it is secret
-        raise DeviceKeyMissing() from exc
     return Device(values[SERVER_URL], values[DEVICE_ID], values[STATION], credential, values.get(CA_CERT))

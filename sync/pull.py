@@ -35,6 +35,15 @@ class PullTally:
 
 
 @dataclass(frozen=True)
+class Progress:
+    """How far a cycle's pull has come: operations received and pages, both only growing."""
+
+    scope: str
+    records: int
+    pages: int
+
+
+@dataclass(frozen=True)
 class Drift:
     scope: str
     reason: str
@@ -62,6 +71,8 @@ class Puller:
     sleep: Callable[[float], None] = time.sleep
     monotonic: Callable[[], float] = time.monotonic
     afters: list[tuple[str, int]] = field(default_factory=list)  # (scope, after) of every request: progress
+    progress: Callable[[Progress], None] | None = None  # told after every committed page
+    received: int = 0  # operations received in this pull, for ``progress``
 
     def __repr__(self) -> str:  # never the credential
         return f"Puller({self.transport.base_url!r}, {self.station!r})"
@@ -93,8 +104,11 @@ class Puller:
                 continue
             failures = 0
             self.page_size.after_success(self.monotonic() - started)
-            tally.pulled += apply_page(self.db, page)
+            tally.pulled += apply_page(self.db, page, self.station)
             tally.pages += 1
+            self.received += len(page.ops)
+            if self.progress is not None:
+                self.progress(Progress(scope, self.received, tally.pages))
             if not page.more:
                 return
 

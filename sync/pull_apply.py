@@ -34,13 +34,17 @@ def cursor(db: Database, scope: str) -> int:
         return row.position if row else 0
 
 
-def apply_page(db: Database, page: PulledPage) -> int:
-    """Store the page and advance the cursor in one transaction; the number of records new here."""
+def apply_page(db: Database, page: PulledPage, station: str | None = None) -> int:
+    """Store the page and advance the cursor in one transaction; the number of records new here.
+    ``station``: this replica's; an operation of another station is never its own, even when its outbox
+    holds it (the demo's database holds several stations)."""
     kind = page.scope.partition(":")[0]
     new = 0
     with db.write() as s:
         for op in page.ops:
             own = s.scalars(select(OutboxOp).where(OutboxOp.uid == op["op_id"])).first()
+            if own is not None and station is not None and op["station"] != station:
+                own = None
             if own is not None:
                 own.feed_position = op["position"]  # this replica's own entry: recognised, not copied
             if kind == "district" and own is None:

@@ -64,6 +64,12 @@ class Server:
     db: str  # its database URL
     ca_pem: str | None = None  # the CA of its certificate, when it serves HTTPS
     keys: dict[str, signing.Ed25519PrivateKey] = field(default_factory=dict)  # device keys by credential
+    process: ServerProcess | None = field(default=None, repr=False)
+
+    def stop(self) -> None:
+        """The server goes away (its port refuses connections); the fixture's end is then a no-op."""
+        if self.process is not None:
+            self.process.stop()
 
     def call(self, method: str, path: str, body: object = None, credential: str | Credential | None = None, *,
              data: bytes | None = None, headers: dict[str, str] | None = None) -> tuple[int, Any]:
@@ -126,7 +132,7 @@ def _start(db: str, log_path: Path, tls: TlsFiles | None = None) -> Iterator[Ser
     except LocalServerError as exc:
         pytest.fail(str(exc))
     with process:
-        yield Server(process.url, db, tls.ca_pem if tls else None)
+        yield Server(process.url, db, tls.ca_pem if tls else None, process=process)
 
 
 @pytest.fixture(scope="session", params=["postgresql", "sqlite"])
@@ -138,6 +144,13 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     else:
         db = f"sqlite:///{folder / 'server.db'}"
     yield from _start(db, folder / "server.log")
+
+
+@pytest.fixture
+def own_server(tmp_path: Path) -> Iterator[Server]:
+    """A server process of the test's own on SQLite (as the demo runs it): every station free, and the
+    test may stop it."""
+    yield from _start(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log")
 
 
 @pytest.fixture(scope="session")

@@ -24,6 +24,8 @@ class FaultProxy:
         self.truncate_responses = 0  # the next N responses are cut after their first TRUNCATE_AT bytes
         self.reset_requests = 0  # the next N requests never reach the server: the connection is reset
         self.cut_every = 0  # if set, the link is cut each time this many more response bytes have passed
+        self.hold = False  # a black hole: new connections are accepted and never answered, until release()
+        self._held: list[socket.socket] = []
         self.dropped = self.truncated = self.reset = self.cuts = 0
         self.response_bytes = 0  # every response byte relayed to the client
         self.cut_requests_every = 0  # if set, the link is cut each time this many more request bytes have passed
@@ -55,6 +57,10 @@ class FaultProxy:
                 continue
             except OSError:
                 return
+            if self.hold:
+                with self._lock:
+                    self._held.append(client)
+                continue
             try:
                 upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
             except OSError:  # the server is down (killed): the client sees its connection closed
@@ -146,7 +152,16 @@ class FaultProxy:
             setattr(self, count, getattr(self, count) + 1)
             return True
 
+    def release(self) -> None:
+        """End the black hole: held connections are cut (the client sees a reset), new ones go through."""
+        with self._lock:
+            self.hold, held, self._held = False, self._held, []
+        for sock in held:
+            _shut(sock)
+            sock.close()
+
     def close(self) -> None:
+        self.release()
         self._stop.set()
         with self._lock:
             sockets, threads = list(self._sockets), list(self._threads)

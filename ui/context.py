@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.security.actor import Actor
 from app.services import Services
@@ -10,6 +11,9 @@ from devices.simulated import SimulatedSensor
 from ui.i18n import Language
 from ui.ops import Ops
 from ui.scanner.bridge import ScannerStatus
+
+if TYPE_CHECKING:
+    from ui.sync.controller import SyncController
 
 
 @dataclass
@@ -29,6 +33,7 @@ class AppContext:
     actor: Actor | None = None
     scanners: ScannerStatus | None = None
     sensor: SimulatedSensor | None = None  # the trainer's simulated scanner (demo mode)
+    sync: SyncController | None = None  # the background sync with the national server
 
     @property
     def demo(self) -> bool:

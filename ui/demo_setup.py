@@ -10,6 +10,7 @@ import json
 import shutil
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
@@ -19,6 +20,7 @@ from app.demo.generator import DemoInfo, build_demo
 from app.demo.staff import DemoUser
 from app.services import Services, open_services
 from app.startup import demo_key_store
+from sync.demo_server import DemoServer, enroll_stations, push_other_stations, start_server
 from ui.printing.documents import issue_demo_certificate
 
 INFO = "demo.json"
@@ -101,3 +103,20 @@ def open_demo(demo_dir: Path, seed: int, days: int, interactive: bool) -> tuple[
         services.close()
     _save_info(demo_dir, seed, days, info)
     return open_services(demo_dir, demo_key_store(demo_dir)), info
+
+
+def with_demo_server(services: Services, info: DemoInfo, demo_dir: Path) -> tuple[DemoServer, Callable[[], int]]:
+    """Start the reference server and enroll the demo stations: this replica as the demo moharrar's station
+    (Lahore's first, the first of ``station_ids``), every other with a device of its own. The server's
+    database lives in the demo folder, so it is made again with the demo data. Returns the server and the
+    push of the other stations' entries that each cycle runs first."""
+    codes = [services.reference.station(station_id).code for station_id in info.station_ids]
+    own, others = codes[0], codes[1:]
+    server = start_server(demo_dir / "server")
+    try:
+        enroll_stations(services.db, services.key_store, demo_dir, server, own, others)
+    except BaseException:
+        server.stop()
+        raise
+    print(f"demo national server: {server.url} ({server.db_url}); this PC is station {own}", file=sys.stderr)
+    return server, lambda: push_other_stations(services.db, services.key_store, demo_dir, others)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -29,6 +30,7 @@ from ui.i18n import Language
 from ui.ops import Ops
 from ui.scanner.bridge import ScannerStatus
 from ui.shell import Shell
+from ui.sync.controller import SyncController
 
 ICON = FONTS.parent / "icons" / "thana.png"
 NO_DISPLAY = """thana: no display found, so no window can open.
@@ -69,8 +71,13 @@ def scanner_hub(demo: bool, port: str | None) -> tuple[ScannerHub, SimulatedSens
 
 def run_shell(app: QApplication, services: Services, demo_users: list[DemoUser], lang: str | None,
               log_path: Path, screenshot: Path | None = None, auto_login: tuple[str, str] | None = None,
-              scanner_port: str | None = None) -> int:
+              scanner_port: str | None = None, data_dir: Path | None = None,
+              before_sync: Callable[[], object] | None = None) -> int:
+    """``data_dir``: the station's folder, to sync it with the national server in the background
+    (``before_sync``: more work of each cycle)."""
     ctx = AppContext(services=services, ops=Ops(), language=Language(app), demo_users=demo_users)
+    if data_dir is not None:
+        ctx.sync = sync_controller(services, data_dir, ctx.ops, before_sync)
     ctx.ops.crashed.connect(lambda error: show_crash(error, log_path))
     hub, ctx.sensor = scanner_hub(bool(demo_users), scanner_port)
     ctx.scanners = ScannerStatus(hub)
@@ -83,13 +90,26 @@ def run_shell(app: QApplication, services: Services, demo_users: list[DemoUser],
         elif not shell.login():
             return 0
         window = shell.show_main()
+        if ctx.sync is not None:
+            ctx.sync.start()
         if screenshot is not None:
             return save_screenshot(app, window, screenshot)
         return app.exec()
     finally:
         hub.close()
+        if ctx.sync is not None:
+            ctx.sync.shutdown()
         ctx.ops.shutdown()
         services.close()
+
+
+def sync_controller(services: Services, data_dir: Path, ops: Ops, before_cycle: Callable[[], object] | None
+                    ) -> SyncController:
+    from app.security.keystore import secret_store
+    from sync.enrollment import SECRET_NAME
+
+    return SyncController(services.db, secret_store(services.key_store, data_dir, SECRET_NAME), ops,
+                          before_cycle=before_cycle)
 
 
 def save_screenshot(app: QApplication, window: object, path: Path) -> int:
@@ -132,12 +152,13 @@ def run_station(data_dir: Path, key_file: Path | None, lang: str | None, scanner
             if not create_first_admin(services):
                 services.close()
                 return 0
-        return run_shell(app, services, [], lang, log_path, scanner_port=scanner_port)
+        return run_shell(app, services, [], lang, log_path, scanner_port=scanner_port, data_dir=data_dir)
     finally:
         lock.release()
 
 
-def run_demo(demo_dir: Path, seed: int, days: int | None, screenshot: Path | None, lang: str | None) -> int:
+def run_demo(demo_dir: Path, seed: int, days: int | None, screenshot: Path | None, lang: str | None,
+             with_server: bool = False) -> int:
     app = make_app(offscreen_ok=screenshot is not None)
     if app is None:
         return 2
@@ -149,5 +170,15 @@ def run_demo(demo_dir: Path, seed: int, days: int | None, screenshot: Path | Non
     install_excepthook(log_path)
     users = [DemoUser(u.username, u.password, u.role, u.station) for u in info.users]
     auto = next(((u.username, u.password) for u in info.users if u.username == info.moharrar_username), None)
-    with StationLock(demo_dir):
-        return run_shell(app, services, users, lang, log_path, screenshot, auto if screenshot else None)
+    server, before_sync = None, None
+    if with_server:
+        from ui.demo_setup import with_demo_server
+
+        server, before_sync = with_demo_server(services, info, demo_dir)
+    try:
+        with StationLock(demo_dir):
+            return run_shell(app, services, users, lang, log_path, screenshot, auto if screenshot else None,
+                             data_dir=demo_dir, before_sync=before_sync)
+    finally:
+        if server is not None:
+            server.stop()  # the app quits: its server goes with it

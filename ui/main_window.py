@@ -30,6 +30,7 @@ from ui.forms.fir_form import FirForm
 from ui.i18n import error_text
 from ui.models.paged_table import PagedTableModel
 from ui.models.registers import DIARY_COLUMNS, diary_source, fir_columns, fir_source
+from ui.sync.window import add_sync
 from ui.views.audit_view import AuditView
 from ui.views.check_view import CheckView
 from ui.views.diary_record import DiaryRecordDialog
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
             ctx.scanners.changed.connect(self._show_scanner)
         self._show_scanner(ctx.scanners.current if ctx.scanners is not None else None)
         ctx.ops.busy_changed.connect(self._show_busy)  # a bound slot: disconnected when this window goes
+        self.sync = add_sync(self, ctx)  # status, problems panel, watchlist and "Sync now", if sync runs
 
     @Slot(object)
     def _show_scanner(self, scanner: Scanner | None) -> None:
@@ -202,6 +204,8 @@ class MainWindow(QMainWindow):
     def _refresh(self, view: RegisterView | None) -> None:
         if view is not None:
             view.refresh()
+        if self.ctx.sync is not None:
+            self.ctx.sync.refresh()  # a save queued an operation: the pending count follows
 
     def focus_search(self) -> None:
         if (view := self.current_view()) is not None:

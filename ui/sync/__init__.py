@@ -1,0 +1,1 @@
+"""The sync engine in the running app: its background worker, status bar, problems panel, watchlist."""
