@@ -1489,6 +1489,143 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>SyncParts</name>
+    <message>
+        <source>District watchlist</source>
+        <translation>ضلعی واچ لسٹ</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>ہم آہنگی کے مسائل</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;ابھی ہم آہنگی کریں</translation>
+    </message>
+    <message>
+        <source>Send the queued entries to the national server and fetch what is new (%1)</source>
+        <translation>قطار میں موجود اندراجات قومی سرور کو بھیجیں اور نیا مواد حاصل کریں (%1)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;ہم آہنگی</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsView</name>
+    <message>
+        <source>Record</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>سرور کی وجہ</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>کارروائی</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>ہم آہنگی کے مسائل</translation>
+    </message>
+    <message>
+        <source>FIR</source>
+        <translation>ایف آئی آر</translation>
+    </message>
+    <message>
+        <source>Diary entry</source>
+        <translation>روزنامچہ اندراج</translation>
+    </message>
+    <message>
+        <source>Diary day closed</source>
+        <translation>روزنامچہ کا دن بند</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>CRO record</source>
+        <translation>سی آر او ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مسترد</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>تضاد</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>رکا ہوا</translation>
+    </message>
+    <message>
+        <source>Differs from the server</source>
+        <translation>سرور سے مختلف</translation>
+    </message>
+    <message>
+        <source>The national server did not take these records. Each waits here with the server&apos;s reason; the entries after a rejected one in the same register wait too. Nothing is deleted.</source>
+        <translation>قومی سرور نے یہ ریکارڈ قبول نہیں کیے۔ ہر ایک سرور کی وجہ کے ساتھ یہاں موجود ہے؛ اسی رجسٹر میں مسترد اندراج کے بعد والے اندراج بھی رکے ہوئے ہیں۔ کچھ بھی حذف نہیں کیا جاتا۔</translation>
+    </message>
+    <message>
+        <source>No sync problems.</source>
+        <translation>ہم آہنگی کا کوئی مسئلہ نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Pending: ...</source>
+        <translation>زیرِ التوا: ...</translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>زیرِ التوا: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>آخری ہم آہنگی: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>ابھی تک ہم آہنگی نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>Sync problems: %1</source>
+        <translation>ہم آہنگی کے مسائل: %1</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>ہم آہنگی جاری ہے...</translation>
+    </message>
+    <message>
+        <source>Sync: not enrolled</source>
+        <translation>ہم آہنگی: اندراج نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Server: not checked yet</source>
+        <translation>سرور: ابھی جانچ نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>آن لائن</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>آف لائن</translation>
+    </message>
+    <message>
+        <source>Pulled %1 records, %2 pages</source>
+        <translation>%1 ریکارڈ، %2 صفحات موصول</translation>
+    </message>
+</context>
+<context>
     <name>TrainerPanel</name>
     <message>
         <source>Training: simulated scanner</source>
@@ -1568,6 +1705,57 @@ The details are in the log file:
     <message>
         <source>Saved. It applies from the next login.</source>
         <translation>محفوظ ہو گیا۔ اگلے لاگ اِن سے نافذ ہو گا۔</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistView</name>
+    <message>
+        <source>Station</source>
+        <translation>تھانہ</translation>
+    </message>
+    <message>
+        <source>FIR No.</source>
+        <translation>ایف آئی آر نمبر</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>اندراج</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>اطلاع کا وقت</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>دفعات</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>مدعی</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>ملزم</translation>
+    </message>
+    <message>
+        <source>District watchlist</source>
+        <translation>ضلعی واچ لسٹ</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>اصل</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>تصحیح</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>منسوخی</translation>
+    </message>
+    <message>
+        <source>FIR entries of the other stations of this district, from the national server. Read-only. %1 shown, newest first.</source>
+        <translation>اس ضلع کے دوسرے تھانوں کی ایف آئی آر، قومی سرور سے۔ صرف دیکھنے کے لیے۔ %1 دکھائی گئیں، تازہ ترین پہلے۔</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2567,34 @@ The details are in the log file:
     <message>
         <source>overdue</source>
         <translation>تاخیر</translation>
+    </message>
+    <message>
+        <source>This PC must first restore the station&apos;s numbering from the national server: press Sync now (or run thana sync restore), then register the FIR.</source>
+        <translation>اس کمپیوٹر کو پہلے قومی سرور سے تھانے کی نمبرنگ بحال کرنی ہوگی: ابھی سنک کریں دبائیں (یا thana sync restore چلائیں)، پھر ایف آئی آر درج کریں۔</translation>
+    </message>
+    <message>
+        <source>This detail of a person cannot be amended.</source>
+        <translation>کسی شخص کی یہ تفصیل ترمیم نہیں کی جا سکتی۔</translation>
+    </message>
+    <message>
+        <source>Only the station that created this person can settle the conflict.</source>
+        <translation>یہ تنازع صرف وہی تھانہ طے کر سکتا ہے جس نے اس شخص کا ریکارڈ بنایا تھا۔</translation>
+    </message>
+    <message>
+        <source>Say why the record is amended.</source>
+        <translation>بتائیں کہ ریکارڈ میں ترمیم کیوں کی جا رہی ہے۔</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {days} days {hours} hours {minutes} minutes behind the national server&apos;s. Entries keep this PC&apos;s time: please set the clock right.</source>
+        <translation>اس کمپیوٹر کی گھڑی قومی سرور کی گھڑی سے {days} دن {hours} گھنٹے {minutes} منٹ پیچھے ہے۔ اندراجات اسی کمپیوٹر کا وقت رکھتے ہیں: براہِ کرم گھڑی درست کریں۔</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {days} days {hours} hours {minutes} minutes ahead of the national server&apos;s. Entries keep this PC&apos;s time: please set the clock right.</source>
+        <translation>اس کمپیوٹر کی گھڑی قومی سرور کی گھڑی سے {days} دن {hours} گھنٹے {minutes} منٹ آگے ہے۔ اندراجات اسی کمپیوٹر کا وقت رکھتے ہیں: براہِ کرم گھڑی درست کریں۔</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s national server could not be started: {reason}. The log is {log}.</source>
+        <translation>ڈیمو کا قومی سرور شروع نہیں ہو سکا: {reason}۔ لاگ فائل {log} ہے۔</translation>
     </message>
 </context>
 </TS>
