@@ -106,10 +106,13 @@ def neighbours(station: str, count: int, *, other_district: bool = False) -> lis
 def rechained(fir_ops: list[dict[str, Any]], station: str, count: int, *, position: int = 1,
               prev: str = GENESIS) -> Iterator[dict[str, Any]]:
     """``count`` FIR register operations of ``station`` continuing its chain after ``position - 1``, their
-    contents those of ``fir_ops`` in turn, each a record of its own (new uids)."""
+    contents those of ``fir_ops`` in turn, each a record of its own (new uids, and numbers by position:
+    the server refuses a second FIR with a number already taken)."""
     for i in range(count):
         content = {k: v for k, v in fir_ops[i % len(fir_ops)]["payload"].items() if k != "chain"}
         content["uid"] = uuid7()
+        if "number" in content:
+            content["number"] = f"{position}/{str(content['number']).rpartition('/')[2]}"
         entry_hash = link_hash(prev, content)
         chain = {"register": "fir", "station": station, "position": position, "prev_hash": prev,
                  "entry_hash": entry_hash}

@@ -64,8 +64,7 @@ def shell(qapp: QApplication, data_dir: Path, clock: Clock) -> Iterator[Shell]:
     shell.set_language("en")
     shell.show_main()
     yield shell
-    if shell.window is not None:
-        shell.window.close()
+    shell.close()
     ctx.ops.shutdown()
     language.apply("en")
     services.close()

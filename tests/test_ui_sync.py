@@ -57,6 +57,7 @@ class Station:
     replica: Replica
     ctx: AppContext
     window: MainWindow
+    shell: Shell
 
     @property
     def sync(self) -> SyncController:
@@ -82,13 +83,14 @@ def open_station(qapp: QApplication, replica: Replica, scheduler: Scheduler,
     ctx.actor = replica.station.moharrar
     ctx.sync = SyncController(replica.services.db, replica.secrets, ctx.ops, scheduler, timeouts=TIMEOUTS,
                               backoff=Backoff(base=0.05), before_cycle=before_cycle)
-    window = Shell(qapp, ctx, insecure_key=False).show_main()
+    shell = Shell(qapp, ctx, insecure_key=False)
+    window = shell.show_main()
     ctx.sync.start()
-    return Station(replica, ctx, window)
+    return Station(replica, ctx, window, shell)
 
 
 def close_station(station: Station) -> None:
-    station.window.close()
+    station.shell.close()
     station.sync.shutdown()
     station.ctx.ops.shutdown()
 

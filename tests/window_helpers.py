@@ -42,7 +42,7 @@ def open_window(qapp: QApplication, ctx: AppContext) -> Iterator[MainWindow]:
     shell.set_language("en")
     window = shell.show_main()
     yield window
-    window.close()
+    shell.close()
     ctx.scanners.hub.close()
     ctx.ops.shutdown()
 

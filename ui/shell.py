@@ -95,6 +95,14 @@ class Shell(QObject):
         self.set_language(code)
         self.show_main()
 
+    def close(self) -> None:
+        """The session ends without quitting the application (a test's end): the window closes and the
+        idle lock stops watching, so it can never fire once the worker pools are gone."""
+        if self.watcher is not None:
+            self.watcher.stop()
+        if self.window is not None:
+            self.window.close()
+
     def logout(self) -> None:
         self._discard_forms()
         if self.window is not None:
