@@ -176,3 +176,31 @@ def test_scenario_29_a_duplicate_fir_number_is_refused_and_a_new_install_restore
     assert [op.body["payload"]["number"] for op in chain.rows] == [f"{n}/{year}" for n in range(1, 6)]
     assert chain.head is not None and chain.head.position == 5
     invariants(server, pc1, stale, pc3, pc4)
+
+
+@pytest.mark.sync_scenario
+def test_scenario_37_a_business_rule_refuses_one_op_of_fifty_and_holds_back_only_its_chain(
+        server: Server, open_replica: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    (code,) = take_stations(server)
+    first = open_replica(code, "first")
+    first.add_firs(1)
+    first.enroll(server)
+    sync(first, capsys)
+    # a second PC writing the same FIR register: its FIR 1 breaks the numbering rule; its diary is fine
+    second = open_replica(code, "second")
+    second.add_firs(3)
+    while state.pending_count(second.services.db) < 50:
+        second.add_diary(1)
+    assert state.pending_count(second.services.db) == 50
+    second.enroll(server)
+    assert "rejected 1" in sync(second, capsys)
+    (problem,) = state.problems(second.services.db)
+    firs = second.register_ops(fir.REGISTER)
+    assert problem.op_id == firs[0].uid and problem.reason.startswith("duplicate FIR number: 1/")
+    assert [op.state for op in firs] == ["rejected", "pending", "pending"], "its chain waits behind it"
+    others = [op for op in second.ops() if op.entity != fir.REGISTER]
+    assert len(others) == 47 and all(op.state == "done" for op in others), "every other chain went through"
+    second.add_diary(1)  # no wedge: the next cycle sends what is new
+    assert "accepted 1" in sync(second, capsys)
+    assert state.pending_count(second.services.db) == 2
+    invariants(server, first, second)
