@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
                                             "on a throwaway PostgreSQL")
     sync.add_argument("--firs", type=int, default=10_000, help="FIRs pushed")
     sync.add_argument("--pull-records", type=int, default=100_000, help="records of the first pull's scope")
-    sync.add_argument("--flaky-records", type=int, default=10_000, help="records pulled over the broken link")
+    sync.add_argument("--flaky-records", type=int, default=100_000, help="records pulled over the broken link")
     args = parser.parse_args(argv)
     if args.command == "sync":
         from bench import sync as sync_bench  # imports the test suite's relay (tests/sync_proxy.py)
