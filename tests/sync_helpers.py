@@ -3,6 +3,7 @@ test uses on the server, its FIRs and diary entries, and its enrollment at the r
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,8 +13,8 @@ from sqlalchemy import select
 
 from app.reference.seed import load_json
 from app.registers.diary import DiaryDraft
-from app.security.keystore import SecretStore, secret_store
-from app.services import Services
+from app.security.keystore import KeyringKeyStore, SecretStore, secret_store
+from app.services import Services, open_services
 from app.storage.models import ChainLink, OutboxOp, PoliceStation
 from server.countersign import verify
 from server.database import open_store
@@ -103,6 +104,22 @@ class Replica:
 def replica(services: Services, data_dir: Path, server: Server) -> Replica:
     """A station replica with a station of its own on ``server``."""
     return replica_of(services, data_dir, take_stations(server)[0])
+
+
+@pytest.fixture
+def open_replica(tmp_path: Path) -> Iterator[Any]:
+    """Another station database (another station PC), closed at the end of the test."""
+    opened: list[Services] = []
+
+    def make(code: str, name: str) -> Replica:
+        data_dir = tmp_path / name
+        services = open_services(data_dir, KeyringKeyStore(data_dir))
+        opened.append(services)
+        return replica_of(services, data_dir, code)
+
+    yield make
+    for services in opened:
+        services.close()
 
 
 def replica_of(services: Services, data_dir: Path, code: str) -> Replica:

@@ -5,8 +5,6 @@ it; each scenario ends with the §5 invariant checks."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,8 +15,6 @@ from app.errors import ConflictError
 from app.registers import fir
 from app.registers.numbering import RestoreNeeded
 from app.registers.verify import verify_all
-from app.security.keystore import KeyringKeyStore
-from app.services import Services, open_services
 from app.storage.models import Person
 from server.database import open_store
 from server.schema import AcceptedOp
@@ -26,26 +22,11 @@ from sync import state
 from sync.pull import drifts
 from tests import factories as F
 from tests.server_helpers import Server, module_server, statuses
-from tests.sync_helpers import Replica, replica_of, server_chain, server_rows, take_stations
+from tests.sync_helpers import Replica, server_chain, server_rows, take_stations
 from tests.test_sync_pull import sync
 
 server = pytest.fixture(scope="module", params=["postgresql", "sqlite"])(module_server)
 FORGED_OP = "0190d5f2-0000-7000-8000-00000000a026"
-
-
-@pytest.fixture
-def open_replica(tmp_path: Path) -> Iterator[Any]:
-    opened: list[Services] = []
-
-    def make(code: str, name: str) -> Replica:
-        data_dir = tmp_path / name
-        services = open_services(data_dir, KeyringKeyStore(data_dir))
-        opened.append(services)
-        return replica_of(services, data_dir, code)
-
-    yield make
-    for services in opened:
-        services.close()
 
 
 def invariants(server: Server, *replicas: Replica) -> None:

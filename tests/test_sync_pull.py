@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from sqlalchemy import func, select, text, update
 
 from app.cli import main
 from app.registers import fir
-from app.security.keystore import FileKeyStore, KeyringKeyStore
+from app.security.keystore import FileKeyStore
 from app.services import Services, open_services
 from app.storage.models import Fir, StationFeedOp, SyncCursor, WatchlistFir
 from sync.enrollment import enrolled_device
@@ -32,22 +31,6 @@ from tests.sync_helpers import Replica, district_of, replica_of, take_stations
 from tests.sync_proxy import FaultProxy
 
 server = pytest.fixture(scope="module", params=["postgresql", "sqlite"])(module_server)
-
-
-@pytest.fixture
-def open_replica(tmp_path: Path) -> Iterator[Any]:
-    """Another station database (another station PC), closed at the end of the test."""
-    opened: list[Services] = []
-
-    def make(code: str, name: str) -> Replica:
-        data_dir = tmp_path / name
-        services = open_services(data_dir, KeyringKeyStore(data_dir))
-        opened.append(services)
-        return replica_of(services, data_dir, code)
-
-    yield make
-    for services in opened:
-        services.close()
 
 
 def puller(replica: Replica, url: str, **options: Any) -> Puller:

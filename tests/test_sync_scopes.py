@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,35 +21,19 @@ from app.fingerprints.fingers import Category, Finger
 from app.fingerprints.identification import Outcome
 from app.registers.fir_rules import PartyRef
 from app.security.actor import SYSTEM
-from app.security.keystore import KeyringKeyStore
 from app.security.permissions import Role
-from app.services import Services, open_services
+from app.services import Services
 from app.storage.models import FingerImpression, OutboxOp, SharedOp, User, WantedPerson
 from sync.errors import ScopeRefused
 from sync.pull import drifts
 from sync.transport import Transport
 from tests import factories as F
 from tests.server_helpers import Server, module_server, statuses, thana_server
-from tests.sync_helpers import Replica, district_of, replica_of, take_stations
+from tests.sync_helpers import Replica, district_of, take_stations
 from tests.test_sync_pull import sync
 
 server = pytest.fixture(scope="module", params=["postgresql", "sqlite"])(module_server)
 NEW_PASSWORD = "a new password, long enough"
-
-
-@pytest.fixture
-def open_replica(tmp_path: Path) -> Iterator[Any]:
-    opened: list[Services] = []
-
-    def make(code: str, name: str) -> Replica:
-        data_dir = tmp_path / name
-        services = open_services(data_dir, KeyringKeyStore(data_dir))
-        opened.append(services)
-        return replica_of(services, data_dir, code)
-
-    yield make
-    for services in opened:
-        services.close()
 
 
 def test_users_scope_a_user_made_on_one_pc_logs_in_offline_on_another_pc_of_the_station(
