@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import json
 import logging
 import os
@@ -16,6 +15,7 @@ from app.clock import iso_utc, now_utc
 from server import enrollment, feed, wanted
 from server.database import countersign_key, open_store
 from server.errors import ServerError
+from sync.transport import is_loopback
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,18 +49,9 @@ def _tls_files(cert: str | None, key: str | None, host: str) -> tuple[str, str] 
             if not os.path.isfile(path):
                 raise ServerError(f"no such file: {path}")
         return cert, key
-    if not _is_loopback(host):
+    if not is_loopback(host):
         raise ServerError(f"plain HTTP only on a loopback address, not {host}: give --tls-cert and --tls-key")
     return None
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def serve(url: str, host: str, port: int, tls: tuple[str, str] | None = None) -> int:

@@ -48,8 +48,8 @@ DEFAULT_TIMEOUTS = Timeouts()
 READ_SIZE = 16 * 1024  # a download's bytes reach the caller in pieces this large: a cut loses less than one
 
 
-def is_loopback(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a name or an address) is this computer: the only place plain HTTP may go."""
     if host == "localhost":
         return True
     try:
@@ -68,8 +68,9 @@ class Transport:
     def __init__(self, base_url: str, timeouts: Timeouts = DEFAULT_TIMEOUTS, session: requests.Session | None = None,
                  *, ca_pem: str | None = None, clock: Callable[[], float] = time.time) -> None:
         self.base_url = base_url.rstrip("/")
-        scheme = urlsplit(self.base_url).scheme
-        if scheme not in ("http", "https") or (scheme == "http" and not is_loopback(self.base_url)):
+        parts = urlsplit(self.base_url)
+        scheme = parts.scheme
+        if scheme not in ("http", "https") or (scheme == "http" and not is_loopback(parts.hostname or "")):
             raise InsecureServer(url=self.base_url)
         if scheme == "https" and not ca_pem:
             raise CACertificateNeeded(url=self.base_url)
