@@ -3,8 +3,9 @@
 Each service names the fields the counter captures (beyond the applicant, whom every service takes from
 the person index), the documents to check, the fee, the promised turnaround, the role that approves and
 the kind of document issued. A service with a rule no field kind expresses names a hook: one module in
-``app.counter.hooks`` with ``check(values, today) -> list[FieldProblem]``. So a new service is one
-catalogue entry and, at most, one small module.
+``app.counter.hooks`` with ``check(values, today) -> list[FieldProblem]`` and, when the station checks
+its records for it, ``verify(s, application) -> list[Finding]`` (``app.counter.findings``). So a new
+service is one catalogue entry and, at most, one small module.
 
 The file ships with the program: a broken catalogue is a packaging bug, so loading it raises
 ``CatalogueError`` naming the entry, before any window opens.
@@ -22,6 +23,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar, cast
 
+from app.counter.findings import Verifier
 from app.documents.kinds import DocumentKind
 from app.errors import FieldProblem
 from app.security.permissions import Role
@@ -97,6 +99,7 @@ class Service:
     approver: Role
     issues: DocumentKind
     hook: Hook | None = None
+    verifier: Verifier | None = None  # the hook module's record checks, if it has any
     # the keys whose values are our assumption rather than a published figure
     assumed: frozenset[str] = frozenset()
 
@@ -175,8 +178,8 @@ def _service(entry: Any, hook_package: str) -> Service:
         fee_pkr=fee, turnaround=Turnaround(amount, _member(TurnaroundUnit, turnaround.get("unit"), "turnaround unit")),
         approver=_member(Role, entry["approver"], "approver role"),
         issues=_member(DocumentKind, entry["issues"], "document kind"),
-        hook=_hook(entry["hook"], hook_package) if entry.get("hook") is not None else None,
         assumed=assumed,
+        **(_hook(entry["hook"], hook_package) if entry.get("hook") is not None else {}),
     )
 
 
@@ -214,8 +217,9 @@ def _document(raw: Any) -> RequiredDocument:
     return RequiredDocument(_text(doc["en"], "document en"), _text(doc["ur"], "document ur"), doc["required"])
 
 
-def _hook(name: Any, package: str) -> Hook:
-    """Only a module of the hook package, by a plain name: the data file cannot reach any other code."""
+def _hook(name: Any, package: str) -> dict[str, Any]:
+    """The ``hook`` and ``verifier`` of a module of the hook package, named plainly: the data file cannot
+    reach any other code."""
     module_name = _identifier(name, "hook")
     try:
         module: ModuleType = importlib.import_module(f"{package}.{module_name}")
@@ -224,7 +228,10 @@ def _hook(name: Any, package: str) -> Hook:
     check = getattr(module, "check", None)
     if not callable(check):
         raise ValueError(f"the hook module {package}.{module_name} has no check(values, today) function")
-    return cast(Hook, check)
+    verify = getattr(module, "verify", None)
+    if verify is not None and not callable(verify):
+        raise ValueError(f"the hook module {package}.{module_name} has a 'verify' that is not a function")
+    return {"hook": cast(Hook, check), "verifier": cast(Verifier | None, verify)}
 
 
 def _only(raw: dict[str, Any], allowed: set[str], what: str) -> None:
