@@ -29,12 +29,18 @@ GOOD = {  # one acceptable value per field kind
     FieldKind.PASSPORT: "AB1234567", FieldKind.DATE: "2026-11-30", FieldKind.PHONE: "0300 1234567",
     FieldKind.VEHICLE_REGISTRATION: "leb 8979", FieldKind.NUMBER: "12",
 }
+OTHER_CNIC = "3520276543211"
 
 
 def good_values(service: Service) -> dict[str, str]:
     values = {f.name: f.choices[0].code if f.kind is FieldKind.CHOICE else GOOD[f.kind] for f in service.fields}
     if service.code == "lost_document_report":  # the first choice is a lost CNIC, whose number is a CNIC
         values["document_number"] = GOOD[FieldKind.CNIC]
+    for other_party in ("tenant_cnic", "employee_cnic"):  # the landlord or employer is someone else
+        if other_party in values and service.code != "employee_verification":
+            values[other_party] = OTHER_CNIC
+    if service.code == "fir_copy":  # the year of a registered FIR
+        values["fir_year"] = "2026"
     return values
 
 
@@ -159,7 +165,8 @@ def test_good_values_pass_every_service_cleaned(code: str) -> None:
     service = CATALOGUE.get(code)
     cleaned = check_values(service, good_values(service), TODAY)
     for spec in service.fields:
-        expected = {FieldKind.CNIC: "35202-1234567-1", FieldKind.PHONE: "0300-1234567",
+        expected = {FieldKind.CNIC: "35202-7654321-1" if spec.name in ("tenant_cnic", "employee_cnic")
+                    and code != "employee_verification" else "35202-1234567-1", FieldKind.PHONE: "0300-1234567",
                     FieldKind.VEHICLE_REGISTRATION: "LEB-8979"}.get(spec.kind)
         if expected:
             assert cleaned[spec.name] == expected
@@ -197,7 +204,11 @@ def test_vehicle_verification_needs_one_identifier() -> None:
     with pytest.raises(ValidationError) as info:
         check_values(service, {"vehicle_type": "car", "mobile": "0300-1234567"}, TODAY)
     assert [p.field for p in info.value.problems] == ["registration_number"]
-    assert check_values(service, {"vehicle_type": "car", "mobile": "0300-1234567", "engine_number": "E123"}, TODAY)
+    assert check_values(service, {"vehicle_type": "car", "mobile": "0300-1234567", "engine_number": "E1234"}, TODAY)
+    with pytest.raises(ValidationError) as short:
+        check_values(service, {"vehicle_type": "car", "mobile": "0300-1234567", "engine_number": "E123"}, TODAY)
+    assert [(p.field, p.text()) for p in short.value.problems] == [
+        ("engine_number", "A chassis or engine number is 5 to 25 letters and digits.")]
 
 
 @pytest.mark.parametrize(("document_type", "number", "lost_on", "bad"), [
@@ -245,7 +256,8 @@ def test_every_hook_module_is_named_by_a_service() -> None:
     shipped = {info.name for info in pkgutil.iter_modules(hooks.__path__)}
     named = {entry["hook"] for entry in json.loads(CATALOGUE_FILE.read_text(encoding="utf-8"))["services"]
              if entry.get("hook")}
-    assert shipped == named == {"vehicle_verification", "lost_document"}
+    assert shipped == named == {"vehicle_verification", "lost_document", "tenant_registration",
+                                "employee_registration", "employee_verification", "fir_copy"}
     assert CATALOGUE.get("vehicle_verification").field("registration_number").kind is FieldKind.VEHICLE_REGISTRATION
     with pytest.raises(KeyError):
         CATALOGUE.get("vehicle_verification").field("colour")

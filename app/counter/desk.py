@@ -10,6 +10,8 @@ from app.clock import now_utc
 from app.counter.applications import ApplicationService
 from app.counter.catalogue import Catalogue, load_catalogue
 from app.counter.listing import ApplicationQueries
+from app.counter.registrations import RegistrationSearch
+from app.counter.stolen_list import StolenVehicleList
 from app.counter.tokens import TokenService
 from app.storage.database import Database
 
@@ -21,10 +23,13 @@ class CounterDesk:
     applications: ApplicationService
     listing: ApplicationQueries
     clock: Callable[[], datetime]
+    stolen_vehicles: StolenVehicleList
+    registrations: RegistrationSearch
 
 
 def open_desk(db: Database, clock: Callable[[], datetime] = now_utc) -> CounterDesk:
     catalogue = load_catalogue()
     tokens = TokenService(db, catalogue, clock)
     return CounterDesk(catalogue, tokens, ApplicationService(db, catalogue, tokens, clock),
-                       ApplicationQueries(db, clock), clock)
+                       ApplicationQueries(db, clock), clock,
+                       StolenVehicleList(db, clock), RegistrationSearch(db, clock))

@@ -618,3 +618,22 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class StolenVehicle(Base):
+    """An entry of the stolen-vehicle list the district/national system sends: replaced whole by each
+    import (recovered vehicles drop off the next list). The station's own theft FIRs are read from the FIR
+    register at check time, not copied here. Identifiers are kept normalised (``app.counter.vehicles``)."""
+
+    __tablename__ = "stolen_vehicle"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration: Mapped[str] = mapped_column(String(16), default="", index=True)  # canonical, e.g. LEA-12-1234
+    plate_base: Mapped[str] = mapped_column(String(16), default="", index=True)  # without the year group
+    chassis: Mapped[str] = mapped_column(String(25), default="", index=True)
+    engine: Mapped[str] = mapped_column(String(25), default="", index=True)
+    description: Mapped[str] = mapped_column(String(120), default="")
+    reference: Mapped[str] = mapped_column(String(60))  # the FIR or theft report, e.g. "FIR 412/2026"
+    reported_on: Mapped[date] = mapped_column(Date)
+    station: Mapped[str] = mapped_column(String(80))  # where it was reported
+    list_date: Mapped[date] = mapped_column(Date)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
