@@ -13,7 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.clock import pkt_date
+from app.counter.stolen_list import vehicle_findings
+from app.counter.vehicles import VehicleIds
 from app.demo.generator import DemoInfo, build_demo
+from app.demo.stolen_vehicles import DEFAULT_ENTRIES, SHOWN_HIT
 from app.demo.stories import STATEMENT_OPENING, STORIES, TEMPLATE_KEYS
 from app.registers.fir_rules import DELAY_NEEDS_EXPLANATION
 from app.registers.verify import verify_all
@@ -115,6 +118,10 @@ def test_registers_keep_every_rule(last_minute: Services) -> None:
     assert len(originals) >= len(info.station_ids) * DAYS
     assert all(f.is_demo for f in all_firs)
     assert all(f.sections for f in all_firs), "every FIR cites at least one section"
+    assert info.counts["stolen_vehicles"] == DEFAULT_ENTRIES  # the district list a trainer verifies against
+    with services.db.read() as s:
+        [shown] = vehicle_findings(s, info.station_ids[0], VehicleIds(registration=SHOWN_HIT))
+        assert shown.hit and shown.record_uid.startswith("stolen_vehicle:")
     assert all(f.occurred_from.tzinfo is not None and f.created_at.tzinfo is not None for f in all_firs)
 
     def delay(f: Fir) -> timedelta:

@@ -22,13 +22,25 @@ from app.demo.cro import enrol_demo_records
 from app.demo.desk import CaseSpec, StationDesk, World
 from app.demo.people import PeopleFactory
 from app.demo.staff import DemoUser, create_officer, create_station_staff
+from app.demo.stolen_vehicles import demo_stolen_list
 from app.demo.stories import STORIES, SectionKey
 from app.demo.timeline import Agenda, SimClock, pkt_at
 from app.registers.diary import DiaryService
 from app.registers.fir import FirService
 from app.security.permissions import Role
 from app.services import Services
-from app.storage.models import Base, CroRecord, DiaryDayClose, DiaryEntry, District, Fir, Person, PoliceStation, User
+from app.storage.models import (
+    Base,
+    CroRecord,
+    DiaryDayClose,
+    DiaryEntry,
+    District,
+    Fir,
+    Person,
+    PoliceStation,
+    StolenVehicle,
+    User,
+)
 
 # Three months at two stations a district (domain brief §9). Every write goes through the services,
 # so the set takes about a minute once per seed (demo mode then reuses it); tests build a few days.
@@ -101,6 +113,7 @@ def build_demo(services: Services, seed: int, progress: Progress | None = None, 
     # after the registers, so the same seed still gives the same registers
     users += enrol_demo_records(services.enrolment, services.users, rng, stations[0].id, stations[0].name[0],
                                 cro_records)
+    demo_stolen_list(services.db, rng, today, STATIONS)
     moharrar = desks[0].staff.moharrar.actor.username
     return DemoInfo([s.id for s in stations], users, moharrar, count_records(services))
 
@@ -172,5 +185,6 @@ def count_records(services: Services) -> dict[str, int]:
             "persons": count(Person, Person.is_demo.is_(True)),
             "users": count(User),
             "cro_records": count(CroRecord, CroRecord.is_demo.is_(True)),
+            "stolen_vehicles": count(StolenVehicle, StolenVehicle.is_demo.is_(True)),
         }
 
