@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -14,12 +15,17 @@ from pytestqt.qtbot import QtBot
 from app.clock import pkt_date
 from app.counter.applications import ApplicationDraft
 from app.counter.stolen_list import day_text
+from app.errors import NotFound, ThanaError
 from app.registers.persons import PersonDraft
+from app.security.permissions import Role
 from app.storage.models import CounterApplication
+from tests import factories as F
 from tests.test_counter_ui import WAIT_MS, Clock, choose, clock, page_of, shell, window  # noqa: F401
 from ui.counter.application_view import ApplicationDialog
+from ui.counter.fir_copy_action import open_fir_copy
 from ui.counter.stolen_vehicles import CLEAR_STYLE, HIT_STYLE
 from ui.main_window import MainWindow
+from ui.views.fir_record import FirRecordDialog
 
 HEADER = "registration,chassis,engine,description,reference,reported_on,station\n"
 
@@ -142,3 +148,37 @@ def test_tenants_are_found_through_the_window(qtbot: QtBot, window: MainWindow) 
     qtbot.waitUntil(lambda: window.findChild(ApplicationDialog) is not None, timeout=WAIT_MS)
     window.findChild(ApplicationDialog).close()
     dialog.close()
+
+
+def test_an_fir_copy_application_reaches_the_certified_copy(
+        qtbot: QtBot, window: MainWindow, clock: Clock, tmp_path: Path) -> None:  # noqa: F811
+    ctx, page = window.ctx, page_of(window)
+    services, counter = ctx.services, ctx.require_actor()
+    moharrar = F.make_actor(services, Role.MOHARRAR, counter.station_id, "moharrar.copy")
+    fir = services.firs.register(moharrar, F.fir_draft(services, clock()))
+    applicant = PersonDraft(name_en="Muhammad Aslam", cnic="3520212345671")
+
+    def receive(code: str, values: dict[str, str]) -> CounterApplication:
+        required = [i for i, d in enumerate(services.counter.catalogue.get(code).documents) if d.required]
+        return services.counter.applications.receive(counter, ApplicationDraft(
+            service_code=code, applicant=applicant, values=values, documents=required, language="en"))
+
+    application = receive("fir_copy", {"fir_number": str(fir.serial), "fir_year": str(fir.year),
+                                       "police_station": page.station.name_en, "relation": "complainant"})
+    errors: list[ThanaError] = []
+    open_fir_copy(ctx, application.id, page.station, page, errors.append)
+    qtbot.waitUntil(lambda: page.findChild(FirRecordDialog) is not None, timeout=WAIT_MS)
+    dialog = page.findChild(FirRecordDialog)
+    pdf = dialog.write_pdf(tmp_path / "copy.pdf", "en")  # counter staff print it: they may print, not browse
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
+    assert f"{fir.serial}/{fir.year}" in text and "Muhammad Aslam" in text
+    dialog.close()
+    assert errors == []
+    missing = receive("fir_copy", {"fir_number": "999", "fir_year": str(fir.year),
+                                   "police_station": page.station.name_en, "relation": "lawyer"})
+    certificate = receive("character_certificate", {"purpose": "visa", "residence_district": "Lahore",
+                                                    "mobile": "0300 1234567"})
+    for application_id in (missing.id, certificate.id):  # no FIR behind it; not an FIR-copy application
+        open_fir_copy(ctx, application_id, page.station, page, errors.append)
+        qtbot.waitUntil(lambda: len(errors) == 1, timeout=WAIT_MS)
+        assert isinstance(errors.pop(), NotFound)

@@ -118,6 +118,20 @@ class FirHistory:
         return self.entries[-1]
 
 
+def history_of(s: Session, station_id: int, fir_id: int) -> FirHistory:
+    """The history of an FIR of this station, detached from the session (whoever may read it has been
+    checked by the caller)."""
+    root_id = s.scalar(select(Fir.root_id).where(Fir.id == fir_id, Fir.station_id == station_id))
+    if root_id is None:
+        raise NotFound()
+    ids = s.scalars(select(Fir.id).where(Fir.root_id == root_id).order_by(Fir.id)).all()
+    entries = [load_fir(s, i) for i in ids]
+    for e in entries:
+        _ = (e.complainant, e.recording_officer, e.investigating_officer)
+    s.expunge_all()
+    return FirHistory(entries)
+
+
 class FirService:
     def __init__(self, db: Database, clock: Callable[[], datetime] = now_utc) -> None:
         self.db = db
@@ -274,15 +288,7 @@ class FirService:
         """Every entry of the FIR number that ``fir_id`` belongs to, oldest first (own station only)."""
         station_id = own_station(actor)
         with self.db.read() as s:
-            root_id = s.scalar(select(Fir.root_id).where(Fir.id == fir_id, Fir.station_id == station_id))
-            if root_id is None:
-                raise NotFound()
-            ids = s.scalars(select(Fir.id).where(Fir.root_id == root_id).order_by(Fir.id)).all()
-            entries = [load_fir(s, i) for i in ids]
-            for e in entries:
-                _ = (e.complainant, e.recording_officer, e.investigating_officer)
-            s.expunge_all()
-            return FirHistory(entries)
+            return history_of(s, station_id, fir_id)
 
     def officers(self, actor: Actor) -> list[Officer]:
         """The officers of the reader's own station, for the investigating-officer list."""
