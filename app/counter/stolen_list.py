@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.clock import now_utc, pkt_date
@@ -87,7 +87,10 @@ class ListState:
 # --- reading a list file ---------------------------------------------------------------------------
 
 
-def read_list_file(path: Path, list_date: date) -> list[StolenVehicle]:
+VehicleRow = dict[str, object]  # the columns of one ``stolen_vehicle`` row, for one bulk insert
+
+
+def read_list_file(path: Path, list_date: date) -> list[VehicleRow]:
     """Every line of a CSV (header: COLUMNS) or JSON (an array of objects with those keys) file checked;
     any bad line refuses the whole file, naming every bad line."""
     def refuse(message: str, **params: object) -> ListImportError:
@@ -104,7 +107,7 @@ def read_list_file(path: Path, list_date: date) -> list[StolenVehicle]:
     except UnicodeDecodeError:
         raise refuse(QT_TRANSLATE_NOOP("core", "The file is not UTF-8 text.")) from None
     rows = _csv_rows(text) if path.suffix.lower() == ".csv" else _json_rows(text)
-    entries: list[StolenVehicle] = []
+    entries: list[VehicleRow] = []
     problems: list[LineProblem] = []
     for line, raw in rows:
         entry = _entry(line, raw, list_date, problems)
@@ -145,7 +148,7 @@ def _json_rows(text: str) -> Iterable[tuple[int, dict[str, object]]]:
         yield position, item if isinstance(item, dict) else {"": None}
 
 
-def _entry(line: int, raw: dict[str, object], list_date: date, problems: list[LineProblem]) -> StolenVehicle | None:
+def _entry(line: int, raw: dict[str, object], list_date: date, problems: list[LineProblem]) -> VehicleRow | None:
     def problem(column: str, message: str, **params: object) -> None:
         problems.append(LineProblem(line, column, message, params))
 
@@ -183,10 +186,10 @@ def _entry(line: int, raw: dict[str, object], list_date: date, problems: list[Li
     if len(problems) > before or reported_on is None:
         return None
     registration = ids.get("registration", "")
-    return StolenVehicle(registration=registration, plate_base=plate_base(registration) if registration else "",
-                         chassis=ids.get("chassis", ""), engine=ids.get("engine", ""),
-                         description=values["description"], reference=values["reference"],
-                         reported_on=reported_on, station=values["station"], list_date=list_date)
+    return {"registration": registration, "plate_base": plate_base(registration) if registration else "",
+            "chassis": ids.get("chassis", ""), "engine": ids.get("engine", ""),
+            "description": values["description"], "reference": values["reference"],
+            "reported_on": reported_on, "station": values["station"], "list_date": list_date}
 
 
 def _date(text: str) -> date | None:
@@ -199,12 +202,12 @@ def _date(text: str) -> date | None:
 # --- the list in the replica -----------------------------------------------------------------------
 
 
-def replace_list(s: Session, entries: list[StolenVehicle], is_demo: bool = False) -> None:
-    """The imported list, replaced whole inside the caller's transaction."""
+def replace_list(s: Session, entries: list[VehicleRow], is_demo: bool = False) -> None:
+    """The imported list, replaced whole inside the caller's transaction (one bulk insert: a national list
+    runs to a hundred thousand entries)."""
     s.execute(delete(StolenVehicle))
-    for entry in entries:
-        entry.is_demo = is_demo
-        s.add(entry)
+    if entries:
+        s.execute(insert(StolenVehicle), [{**entry, "is_demo": is_demo} for entry in entries])
 
 
 def fir_entries(s: Session, station_id: int) -> list[StolenEntry]:

@@ -9,12 +9,11 @@ import string
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from app.counter.stolen_list import replace_list
+from app.counter.stolen_list import VehicleRow, replace_list
 from app.counter.vehicles import plate_base
 from app.demo.names import PLATE_PREFIXES
 from app.demo.stories import CARS, MOTORCYCLES
 from app.storage.database import Database
-from app.storage.models import StolenVehicle
 
 DEFAULT_ENTRIES = 60
 SHOWN_HIT = "LEB-8979"
@@ -31,7 +30,7 @@ def demo_stolen_list(db: Database, rng: random.Random, today: date, stations: Ma
 
 
 def _entry(rng: random.Random, list_date: date, stations: Mapping[str, tuple[str, ...]],
-           plate: str) -> StolenVehicle:
+           plate: str) -> VehicleRow:
     district = rng.choice(sorted(stations))
     car = rng.random() < 0.4
     if not plate:
@@ -40,12 +39,12 @@ def _entry(rng: random.Random, list_date: date, stations: Mapping[str, tuple[str
     model = rng.choice(CARS if car else MOTORCYCLES)[0]
     reported = list_date - timedelta(days=rng.randint(1, 120))
     serial = rng.randint(1, 900)
-    return StolenVehicle(
-        registration=plate, plate_base=plate_base(plate),
-        chassis=_code(rng, 3) + str(rng.randint(100000, 9999999)) if car else "",
-        engine=_code(rng, 2) + str(rng.randint(100000, 9999999)),
-        description=model, reference=f"FIR {serial}/{reported.year}", reported_on=reported,
-        station=f"{rng.choice(stations[district])}, {district}", list_date=list_date)
+    return {
+        "registration": plate, "plate_base": plate_base(plate),
+        "chassis": _code(rng, 3) + str(rng.randint(100000, 9999999)) if car else "",
+        "engine": _code(rng, 2) + str(rng.randint(100000, 9999999)),
+        "description": model, "reference": f"FIR {serial}/{reported.year}", "reported_on": reported,
+        "station": f"{rng.choice(stations[district])}, {district}", "list_date": list_date}
 
 
 def _code(rng: random.Random, length: int) -> str:
