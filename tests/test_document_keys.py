@@ -61,7 +61,7 @@ def test_a_station_key_is_published_by_sync_then_valid_then_revoked(
     replica.enroll(server)
     run_cycle(replica.services.db, replica.secrets)
     listing = json.loads(default_trust_path(replica.data_dir).read_text(encoding="utf-8"))
-    assert {"kid": kid, "station": replica.code} in [{"kid": k["kid"], "station": k["station"]} for k in listing["keys"]]
+    assert (kid, replica.code) in [(k["kid"], k["station"]) for k in listing["keys"]]
     pinned = pinned_national_key(replica.data_dir)
     assert pinned is not None and key_text(pinned) == national_key_of(server)  # pinned at the first fetch
     code, out, _ = verify_document(capsys, str(pdf), "--data-dir", str(replica.data_dir))
