@@ -46,7 +46,7 @@ def exchange(transport: Transport, credential: Credential, data_dir: Path) -> bo
         except RequestRefused as exc:  # revoked: documents signed with it fail; the station needs a new key
             log.warning("sync: the national server refused this station's document key %s: %s", own.get("kid"),
                         exc.text())
-    answer = transport.get(TRUST_LIST, {"have": list_digest(held)} if held else {}, credential)
+    answer = transport.get(TRUST_LIST, {"have": list_digest(held)} if held else {})  # public: no credential
     if not isinstance(answer, dict):
         raise BadResponse(url=transport.base_url)
     if answer.get("unchanged") is True:
