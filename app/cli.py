@@ -50,7 +50,10 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--baud", type=int, default=57600, choices=[9600 * n for n in range(1, 13)])
     document = sub.add_parser("verify-document", help="check an issued document's PDF: VALID or INVALID and why")
     document.add_argument("file", type=Path, help="the document's PDF")
-    document.add_argument("--keys", type=Path, help="list of trusted station keys (default: the data folder's)")
+    document.add_argument("--keys", "--trust-list", type=Path, dest="keys",
+                          help="list of trusted station keys (default: the data folder's)")
+    document.add_argument("--national-key", help="the national server's list key (thana server trust-key), to "
+                                                 "check a signed list (default: the one the data folder pinned)")
     document.add_argument("--data-dir", type=Path, dest="station_dir", help="folder of the station database")
     _server_parser(sub)
     from sync.cli import add_parser as sync_parser
@@ -81,6 +84,11 @@ def _server_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     wanted.add_argument("--publish", type=Path, metavar="FILE", help="a JSON file of the entry (server/wanted.py)")
     wanted.add_argument("--withdraw", metavar="UID", help="the entry to withdraw")
     wanted.add_argument("--reason", default="", help="why it is withdrawn")
+    admin.add_parser("document-keys", help="list the stations' published document-signing keys")
+    revoke_key = admin.add_parser("revoke-document-key", help="revoke a station's document-signing key")
+    revoke_key.add_argument("kid", help="the key's id (thana server document-keys)")
+    revoke_key.add_argument("--reason", required=True, help="why it is revoked")
+    admin.add_parser("trust-key", help="print the key that signs the published trust list")
     for command in admin.choices.values():
         # SUPPRESS: given before the command word, --db is not reset by the command's own default
         command.add_argument("--db", default=argparse.SUPPRESS, help="the server database URL")
@@ -102,12 +110,14 @@ def _verify(data_dir: Path, key_store: KeyStore) -> int:
     return 1 if problems else 0
 
 
-def _verify_document(file: Path, keys: Path) -> int:
+def _verify_document(file: Path, keys: Path, data_dir: Path, national_text: str | None) -> int:
     """Print VALID and the details, exit 0; or INVALID, the reason and why, exit 1."""
-    from app.documents.local_trust import read_trust_list
+    from app.documents.local_trust import pinned_national_key, read_trust_list
     from app.documents.pdf_check import check_pdf_file, describe
+    from app.documents.trust import national_key
 
-    check = check_pdf_file(file, read_trust_list(keys))
+    national = national_key(national_text) if national_text else pinned_national_key(data_dir)
+    check = check_pdf_file(file, read_trust_list(keys, national))
     for line in describe(check):
         print(line)
     return 0 if check.valid else 1
@@ -160,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             from app.documents.local_trust import default_trust_path
 
             data_dir = args.station_dir or args.data_dir or default_data_dir()
-            return _verify_document(args.file, args.keys or default_trust_path(data_dir))
+            return _verify_document(args.file, args.keys or default_trust_path(data_dir), data_dir, args.national_key)
         if args.command in ("verify", "rekey", "backup", "restore"):
             from app.startup import choose_key_store
 

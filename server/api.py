@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app import __version__
 from app.clock import iso_utc, now_utc
-from server import blobs, enrollment, feed, push, request_auth, sessions
+from server import blobs, document_keys, enrollment, feed, push, request_auth, sessions
 from server.database import Store
 from server.enrollment import AuthError
 from server.gzip_requests import GzipRequests
@@ -113,6 +113,7 @@ def create_app(store: Store, clock: Clock = now_utc) -> FastAPI:
         return DigestResponse(scope=scope, upto=upto, count=count, digest=value)
 
     app.include_router(blobs.router(store, current_device, clock))
+    app.include_router(document_keys.router(store, current_device, clock))
     return app
 
 

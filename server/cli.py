@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from app.clock import iso_utc, now_utc
-from server import enrollment, feed, wanted
+from server import document_keys, enrollment, feed, wanted
 from server.database import countersign_key, open_store
 from server.errors import ServerError
 from sync.transport import is_loopback
@@ -32,6 +32,8 @@ def run(args: argparse.Namespace) -> int:
             return revoke(args.db, args.device)
         if command == "wanted":
             return wanted_list(args.db, args.publish, args.withdraw, args.reason)
+        if command in ("document-keys", "revoke-document-key", "trust-key"):
+            return document_key_command(args)
         tls = _tls_files(getattr(args, "tls_cert", None), getattr(args, "tls_key", None), args.host)
         return serve(args.db, args.host, args.port, tls)
     except ServerError as exc:
@@ -136,6 +138,35 @@ def wanted_list(url: str, entry_file: Path | None, withdraw_uid: str | None, rea
                 row = wanted.publish(s, key, now, entry)
             feed.assign_positions(s, [row])
             print(f"{row.op} {row.entity_uid} at feed position {row.feed_position}")
+    finally:
+        store.close()
+    return 0
+
+
+def document_key_command(args: argparse.Namespace) -> int:
+    """List the stations' document-signing keys, revoke one, or print the key that signs the trust list
+    (to publish by another channel: verifiers pin it)."""
+    from app.documents.signing import key_id
+    from app.documents.trust import key_text
+
+    store = open_store(args.db)
+    try:
+        with store.write() as s:
+            if args.server_command == "trust-key":
+                public = document_keys.list_key(s).public_key()
+                print(f"{key_text(public)}  (key id {key_id(public)}: give it to verifiers as --national-key)")
+                return 0
+            if args.server_command == "revoke-document-key":
+                row = document_keys.revoke(s, args.kid, args.reason, now_utc())
+                when = iso_utc(row.revoked_at or now_utc())
+                print(f"revoked document key {row.kid} of station {row.station} at {when}")
+                return 0
+            rows = document_keys.station_keys(s)
+            for row in rows:
+                state = f"revoked {iso_utc(row.revoked_at)} ({row.revoke_reason})" if row.revoked_at else "active"
+                print(f"{row.kid}  {row.station}  {state}  published {iso_utc(row.published_at)}")
+            if not rows:
+                print("no document-signing keys published")
     finally:
         store.close()
     return 0

@@ -17,6 +17,7 @@ from server.schema import SCHEMA_VERSION, Device, FeedHead, ServerBase, ServerSe
 from server.server_ops import NATIONAL_DEVICE, national_device
 
 KEY_SETTING = "countersign_key"
+TRUST_LIST_KEY_SETTING = "trust_list_key"  # the Ed25519 seed (hex) that signs the published trust list
 
 
 def normalise_url(url: str) -> str:
@@ -91,6 +92,8 @@ def open_store(url: str) -> Store:
                 s.add(FeedHead(id=1, position=0))
             if s.get(ServerSetting, KEY_SETTING) is None:
                 s.add(ServerSetting(key=KEY_SETTING, value=secrets.token_hex(32)))
+            if s.get(ServerSetting, TRUST_LIST_KEY_SETTING) is None:
+                s.add(ServerSetting(key=TRUST_LIST_KEY_SETTING, value=secrets.token_hex(32)))
     except ServerError:
         store.close()
         raise

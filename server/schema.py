@@ -14,8 +14,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.storage.types import UTCDateTime
 
-SCHEMA_VERSION = "3"  # 2: the pull feed (feed position, transaction, district; feed_head); 3: blobs, device
-# keys, shared records (person_head), FIR numbers taken (fir_number)
+SCHEMA_VERSION = "4"  # 2: the pull feed (feed position, transaction, district; feed_head); 3: blobs, device
+# keys, shared records (person_head), FIR numbers taken (fir_number); 4: document-signing keys (station_key)
 NATIONAL = "NATIONAL"  # the station of the server's own operations (wanted list, conflict items)
 
 
@@ -170,3 +170,17 @@ class PersonHead(ServerBase):
     person_uid: Mapped[str] = mapped_column(String(80), primary_key=True)
     custodian: Mapped[str] = mapped_column(String(24))
     last_uid: Mapped[str | None] = mapped_column(String(36))
+
+
+class StationKey(ServerBase):
+    """A station's document-signing public key, sent by a device of that station; published in the trust
+    list (server/document_keys.py) and, once revoked, listed as revoked for good."""
+
+    __tablename__ = "station_key"
+    kid: Mapped[str] = mapped_column(String(16), primary_key=True)
+    station: Mapped[str] = mapped_column(String(24), index=True)
+    public_key: Mapped[str] = mapped_column(String(64))  # base64url of the raw 32 bytes
+    device_id: Mapped[str] = mapped_column(String(36))  # the device that sent it
+    published_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoke_reason: Mapped[str] = mapped_column(String(500), default="")

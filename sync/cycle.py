@@ -16,7 +16,7 @@ from app.security.keystore import SecretStore
 from app.storage.database import Database
 from app.storage.station_lock import StationLock
 from sync import clock as clocks
-from sync import revocation
+from sync import document_keys, revocation
 from sync.blobs import BlobTransfer, upload_pending
 from sync.clock import ClockSkew, ClockWatch
 from sync.enrollment import enrolled_device
@@ -74,6 +74,7 @@ def run_cycle(db: Database, secrets: SecretStore, *, timeouts: Timeouts = DEFAUL
                 pulled = puller.pull()
                 if restore_pending(db):  # a new install's first full pull: its numbering from the station's ops
                     restore(db, device.station)
+                document_keys.exchange(transport, device.credential, folder)  # the station's key out, the list in
                 mark_synced(db, now_utc())  # kept in the database: the status bar shows it after a restart
                 skew = watch.skew()
                 if skew is not None:

@@ -134,3 +134,11 @@ class SyncLocked(DeviceRevoked):
     default_message = QT_TRANSLATE_NOOP(
         "core", "Sync is locked: the national server revoked this computer on {at}. Nothing was deleted: the "
                 "{count} unsynced entries stay here and were exported to {path}.")
+
+
+class TrustListRefused(SyncError):
+    """The trust list the server sent does not verify against the national key pinned at the first fetch."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "The list of station keys from {url} is not signed by the national server's key. The list held "
+                "on this PC is kept; tell the administrator.")

@@ -20,7 +20,14 @@ from app.security.actor import Actor
 from app.security.keystore import FileKeyStore
 from app.security.permissions import Role
 from app.services import Services, open_services
-from app.storage.models import ApplicationEvent, AuditRecord, CounterApplication, OutboxOp
+from app.storage.models import (
+    ApplicationEvent,
+    AuditRecord,
+    CounterApplication,
+    CounterToken,
+    CounterTokenEvent,
+    OutboxOp,
+)
 from tests import factories as F
 
 MONDAY_10 = datetime(2026, 11, 30, 5, 0, tzinfo=UTC)  # 10:00 in Pakistan, a Monday
@@ -102,6 +109,34 @@ def test_skip_and_recall(desk: Desk) -> None:
     assert (again.status, again.counter_no, again.calls) == ("called", 4, 2)
 
 
+def test_each_token_change_is_a_chained_event_and_a_changed_token_is_found(desk: Desk) -> None:
+    tokens = desk.services.counter.tokens
+    token = tokens.issue(desk.counter, "character_certificate")
+    tokens.skip(desk.counter, tokens.call_next(desk.counter, 2).id)
+    with desk.services.db.read() as s:
+        events = [(e.action, e.status, e.counter_no) for e in s.scalars(select(CounterTokenEvent)
+                                                                         .order_by(CounterTokenEvent.id))]
+        ops = [(o.entity, o.payload["chain"]["position"]) for o in s.scalars(  # type: ignore[index]
+            select(OutboxOp).where(OutboxOp.entity == "token_event").order_by(OutboxOp.id))]
+    assert events == [("issue", "waiting", None), ("call", "called", 2), ("skip", "skipped", 2)]
+    assert ops == [("token_event", 1), ("token_event", 2), ("token_event", 3)]
+    assert verify_all(desk.services.db) == []
+    for column, value in (("label", "CC-009"), ("status", "served"), ("counter_no", 5)):
+        with desk.services.db.write() as s:
+            row = s.get(CounterToken, token.id)
+            assert row is not None
+            original = getattr(row, column)
+            setattr(row, column, value)
+        problems = verify_all(desk.services.db)
+        assert [p.register for p in problems] == ["token_event"] and "CC-00" in str(problems[0]), column
+        with desk.services.db.write() as s:
+            setattr(s.get(CounterToken, token.id), column, original)
+    with desk.services.db.write() as s:  # an event removed from the register
+        s.delete(s.scalars(select(CounterTokenEvent).order_by(CounterTokenEvent.id.desc())).first())
+    problems = verify_all(desk.services.db)
+    assert {p.register for p in problems} == {"token_event"} and "was deleted" in str(problems[0])
+
+
 def test_token_input_is_checked(desk: Desk) -> None:
     tokens = desk.services.counter.tokens
     with pytest.raises(ValidationError) as bad_service:
@@ -130,7 +165,7 @@ def test_receive_writes_row_chain_audit_outbox_and_an_urdu_sms_in_one_go(desk: D
         sms = s.scalars(select(OutboxOp).where(OutboxOp.entity == "sms")).one().payload
         actions = set(s.scalars(select(AuditRecord.action)))
     assert ("person", "upsert") in entities and ("application", "append") in entities
-    assert ("app_event", "append") in entities and ("counter_token", "upsert") in entities
+    assert ("app_event", "append") in entities and ("token_event", "append") in entities
     assert sms["to"] == "0300-1234567" and sms["language"] == "ur"
     assert application.tracking_no in str(sms["text"]) and "پولیس خدمت مرکز" in str(sms["text"])
     assert {"application.receive", "application.received", "token.served"} <= actions

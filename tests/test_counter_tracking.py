@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from app.clock import to_pkt
 from app.counter.catalogue import Turnaround, TurnaroundUnit
+from app.counter.holidays import holidays_from, public_holidays
 from app.counter.timeline import due_time, is_working_day
 from app.counter.tracking import ALPHABET, MISTYPED, TrackingNumber, looks_like_tracking, parse_tracking
 from app.errors import ValidationError
@@ -72,9 +73,49 @@ def test_working_days_skip_weekends_and_keep_the_time_of_day(received: datetime,
     due = due_time(received, Turnaround(days, TurnaroundUnit.WORKING_DAYS))
     start, end = to_pkt(received), to_pkt(due)
     assert end.time() == start.time().replace(microsecond=start.microsecond)
-    assert is_working_day(end.weekday())
+    assert is_working_day(end.date())
     between = [start.date() + timedelta(days=n) for n in range(1, (end.date() - start.date()).days + 1)]
-    assert sum(is_working_day(d.weekday()) for d in between) == days
+    assert sum(is_working_day(d) for d in between) == days
+
+
+def pkt(year: int, month: int, day: int, hour: int) -> datetime:
+    return datetime(year, month, day, hour - 5, tzinfo=UTC)  # Pakistan time is UTC+5 all year
+
+
+@pytest.mark.parametrize(("received", "days", "due"), [
+    # Thursday 13 August 2026, 10:00: Friday is Independence Day, so 2 working days are Monday and Tuesday
+    (pkt(2026, 8, 13, 10), 2, pkt(2026, 8, 18, 10)),
+    # Friday 20 March 2026: Monday 23 March is Pakistan Day and Eid ul Fitr
+    (pkt(2026, 3, 20, 11), 1, pkt(2026, 3, 24, 11)),
+    # Tuesday 26 May 2026: Youm-e-Takbeer (Thursday 28) within Eid ul Adha, Wednesday 27 to Friday 29
+    (pkt(2026, 5, 26, 9), 3, pkt(2026, 6, 3, 9)),
+    # Friday 6 November 2026: Monday 9 is Iqbal Day
+    (pkt(2026, 11, 6, 15), 1, pkt(2026, 11, 10, 15)),
+    # Monday 30 November 2026, no holiday near: three working days are Thursday
+    (pkt(2026, 11, 30, 10), 3, pkt(2026, 12, 3, 10)),
+])
+def test_public_holidays_do_not_count_as_working_days(received: datetime, days: int, due: datetime) -> None:
+    assert due_time(received, Turnaround(days, TurnaroundUnit.WORKING_DAYS)) == due
+
+
+def test_holidays_are_fixed_from_their_first_year_and_announced_per_year() -> None:
+    holidays = public_holidays()
+    assert date(2026, 8, 14) in holidays and date(2031, 8, 14) in holidays  # fixed: every year
+    assert date(2023, 5, 28) not in holidays and date(2024, 5, 28) in holidays  # Youm-e-Takbeer since 2024
+    assert date(2025, 6, 9) in holidays and date(2027, 6, 9) not in holidays  # Eid: its year only
+    # an injected list: the day before 14 August with no holiday at all is Monday 17 -> Friday 14 counts
+    none = holidays_from({"fixed": [], "years": {}})
+    assert due_time(pkt(2026, 8, 13, 10), Turnaround(1, TurnaroundUnit.WORKING_DAYS), none) == pkt(2026, 8, 14, 10)
+
+
+@pytest.mark.parametrize("raw", [
+    {"fixed": [{"month": 2, "day": 30}], "years": {}},
+    {"fixed": [], "years": {"2026": [{"from": "2026-03-23", "to": "2026-03-21", "en": "Eid"}]}},
+    {"fixed": [], "years": {"2026": [{"from": "2025-03-21", "to": "2025-03-23", "en": "Eid"}]}},
+])
+def test_a_wrong_holiday_entry_is_refused(raw: dict[str, object]) -> None:
+    with pytest.raises(ValueError):
+        holidays_from(raw)
 
 
 @given(st.datetimes(datetime(2020, 1, 1), datetime(2040, 1, 1), timezones=st.just(UTC)), st.integers(1, 72))

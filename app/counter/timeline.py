@@ -1,18 +1,19 @@
 """An application's status timeline: the statuses, which step may follow which, the due time from the
 catalogue's turnaround, and whether it is overdue, all from an instant the caller's clock gives.
 
-Working days are Monday to Friday in Pakistan time (the government's five-day week; public holidays are
-not modelled yet). A turnaround of N working days is due at the same Pakistan time of day on the Nth
+Working days are Monday to Friday in Pakistan time (the government's five-day week) that are not public
+holidays (app/counter/holidays.py). A turnaround of N working days is due at the same Pakistan time of day on the Nth
 working day after the day received; one of N hours, N hours after receipt.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from app.clock import PKT, to_pkt
 from app.counter.catalogue import Turnaround, TurnaroundUnit
+from app.counter.holidays import Holidays, public_holidays
 from app.i18n import QT_TRANSLATE_NOOP
 
 
@@ -46,11 +47,11 @@ NEXT: dict[Status, tuple[Status, ...]] = {
 OPEN = (Status.RECEIVED, Status.UNDER_VERIFICATION, Status.AWAITING_SHO)
 
 
-def is_working_day(day_index: int) -> bool:
-    return day_index < 5  # Monday 0 .. Friday 4
+def is_working_day(day: date, holidays: Holidays | None = None) -> bool:
+    return day.weekday() < 5 and day not in (holidays or public_holidays())  # Monday 0 .. Friday 4
 
 
-def due_time(received_at: datetime, turnaround: Turnaround) -> datetime:
+def due_time(received_at: datetime, turnaround: Turnaround, holidays: Holidays | None = None) -> datetime:
     if turnaround.unit is TurnaroundUnit.HOURS:
         return received_at + timedelta(hours=turnaround.amount)
     local = to_pkt(received_at)
@@ -58,7 +59,7 @@ def due_time(received_at: datetime, turnaround: Turnaround) -> datetime:
     left = turnaround.amount
     while left:
         day += timedelta(days=1)
-        if is_working_day(day.weekday()):
+        if is_working_day(day, holidays):
             left -= 1
     return datetime.combine(day, local.timetz().replace(tzinfo=None), tzinfo=PKT)
 

@@ -2,8 +2,9 @@
 or skipped. The queue board is what the second screen shows: the token now called at each counter and the
 next ones waiting.
 
-Calling the next token at a counter closes the one that counter had called (served). Every change is
-audited and queued for the server in the same transaction (the centre's queue metrics)."""
+Calling the next token at a counter closes the one that counter had called (served). Every change is a
+hash-chained event (register ``token_event``: the token's number, service and day, and the change), audited
+and queued for the server in the same transaction (the centre's queue metrics)."""
 
 from __future__ import annotations
 
@@ -12,22 +13,22 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.clock import iso_utc, now_utc, pkt_date
 from app.counter.catalogue import Catalogue
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import uuid7
-from app.registers import outbox
-from app.security import audit
+from app.registers.recorder import record_entry
 from app.security.actor import Actor
 from app.security.permissions import Permission
 from app.storage.database import Database
-from app.storage.models import CounterToken
+from app.storage.models import CounterToken, CounterTokenEvent
 
 MAX_COUNTER = 99
 WAITING, CALLED, SKIPPED, SERVED = "waiting", "called", "skipped", "served"
+TOKEN_REGISTER = "token_event"
 
 
 def token_prefix(service_code: str) -> str:
@@ -50,10 +51,15 @@ def check_counter(counter_no: int) -> None:
             "core", "The counter number must be between 1 and {most}."), {"most": MAX_COUNTER})])
 
 
-def token_content(t: CounterToken) -> dict[str, object]:
-    return {"uid": t.uid, "day": t.day.isoformat(), "service": t.service_code, "number": t.number,
-            "label": t.label, "status": t.status, "counter": t.counter_no, "issued_at": iso_utc(t.issued_at),
-            "called_at": iso_utc(t.called_at) if t.called_at else None, "calls": t.calls}
+def event_content(e: CounterTokenEvent) -> dict[str, object]:
+    """What a token event's link covers: the token's fixed fields too, so an altered token row is found."""
+    t = e.token
+    return {"uid": e.uid, "token": t.uid, "day": t.day.isoformat(), "service": t.service_code, "number": t.number,
+            "label": t.label, "issued_at": iso_utc(t.issued_at), "action": e.action, "status": e.status,
+            "counter": e.counter_no, "at": iso_utc(e.at), "by": e.by.username}
+
+
+EVENT_LOAD = (selectinload(CounterTokenEvent.token), selectinload(CounterTokenEvent.by))
 
 
 @dataclass(frozen=True)
@@ -162,8 +168,14 @@ class TokenService:
 
     def _record(self, s: Session, actor: Actor, token: CounterToken, action: str) -> None:
         s.flush()
-        audit.record(s, actor, action, f"token:{token.label}", counter=token.counter_no)
-        outbox.enqueue(s, "counter_token", token.uid, "upsert", token_content(token))
+        event = CounterTokenEvent(uid=uuid7(), token_id=token.id, station_id=token.station_id,
+                                  action=action.removeprefix("token."), status=token.status,
+                                  counter_no=token.counter_no, at=self.clock(), by_id=actor.user_id)
+        s.add(event)
+        s.flush()
+        s.refresh(event, ["token", "by"])
+        record_entry(s, actor, register=TOKEN_REGISTER, station_id=token.station_id, record_id=event.id,
+                     record_uid=event.uid, content=event_content(event), action=action, target=f"token:{token.label}")
 
     def mark_served(self, s: Session, actor: Actor, station_id: int, token_id: int) -> None:
         """Within an application's transaction: its token is served."""

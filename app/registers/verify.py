@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.counter import applications as counter
+from app.counter import tokens
 from app.fingerprints import contents
 from app.registers import chain
 from app.registers.diary import diary_content
@@ -26,6 +27,7 @@ from app.storage.models import (
     AuditRecord,
     ChainLink,
     CounterApplication,
+    CounterTokenEvent,
     CroRecord,
     CroWithdrawal,
     DiaryDayClose,
@@ -76,6 +78,9 @@ REGISTERS: dict[str, RegisterKind] = {
     counter.EVENT_REGISTER: RegisterKind(ApplicationEvent, counter.event_content,
                                          lambda e: f"status {e.status} of application {e.application.tracking_no}",
                                          counter.EVENT_LOAD),
+    tokens.TOKEN_REGISTER: RegisterKind(CounterTokenEvent, tokens.event_content,
+                                        lambda e: f"{e.action} of token {e.token.label} of {e.token.day:%d-%m-%Y}",
+                                        tokens.EVENT_LOAD),
 }
 
 
@@ -145,6 +150,18 @@ def check_day_closes(s: Session) -> Problem | None:
     return None
 
 
+def check_token_states(s: Session) -> Problem | None:
+    """A token's row caches its latest chained event: a status or counter changed on the row alone is found."""
+    latest = select(func.max(CounterTokenEvent.id)).group_by(CounterTokenEvent.token_id)
+    for event in s.scalars(select(CounterTokenEvent).where(CounterTokenEvent.id.in_(latest))
+                           .options(*tokens.EVENT_LOAD)):
+        token = event.token
+        if (token.status, token.counter_no) != (event.status, event.counter_no):
+            return Problem(tokens.TOKEN_REGISTER, token.station_id, None,
+                           f"token {token.label} of {token.day:%d-%m-%Y} was changed after it was written")
+    return None
+
+
 def verify_all(db: Database) -> list[Problem]:
     """The first problem of every broken chain (empty when all is well)."""
     problems: list[Problem] = []
@@ -157,6 +174,7 @@ def verify_all(db: Database) -> list[Problem]:
         for register, station_id in sorted(stations):
             if (problem := check_chain(s, register, station_id)) is not None:
                 problems.append(problem)
-        if (problem := check_day_closes(s)) is not None:
-            problems.append(problem)
+        for check in (check_day_closes, check_token_states):
+            if (problem := check(s)) is not None:
+                problems.append(problem)
     return problems

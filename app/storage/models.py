@@ -509,6 +509,25 @@ class CounterToken(Base):
     calls: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class CounterTokenEvent(Base):
+    """One change of a queue token (issued, called, recalled, skipped, served), hash-chained (register
+    ``token_event``): append-only. The token's own row caches the latest status."""
+
+    __tablename__ = "counter_token_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    token_id: Mapped[int] = mapped_column(ForeignKey("counter_token.id"), index=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
+    action: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(10))
+    counter_no: Mapped[int | None]
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+
+    token: Mapped[CounterToken] = relationship()
+    by: Mapped[User] = relationship()
+
+
 class CounterApplication(Base):
     """An application received at the counter. What was received is hash-chained (register
     ``application``); ``status`` only caches the latest of its chained status events."""
