@@ -18,6 +18,7 @@ from app.biometrics.engine import Minutiae
 from app.biometrics.extraction import MinutiaeExtractor
 from app.biometrics.index import FingerIndex, IndexEntryError, pack, unpack
 from app.biometrics.index_format import MAX_MINUTIAE
+from app.biometrics.index_screen import distances
 from app.biometrics.matching import MccMatcher
 from bench.fingerprint_gallery import perturbed
 
@@ -186,3 +187,14 @@ def test_enrolment_and_searches_at_the_same_time() -> None:
     assert all(hits and hits[0].key == 1 for hits in searches)
     assert len(found) == 100 + sum(1 for key, _ in rows[100:] if key % 3)
     assert found.search(fvc(MATE, 2), 1)[0].key == 1
+
+
+def test_every_probe_word_counts_in_the_screening_distance() -> None:
+    """A print that overlaps the probe only in part shares few neighbourhoods with it: the screening distance
+    sums the closest word for every probe word, so a stranger's few lucky words do not outweigh a template
+    that is close throughout."""
+    probe = np.uint64(0x3F) << (np.uint64(6) * np.arange(10, dtype=np.uint64))  # ten words 12 bits apart
+    lucky = probe[:8]  # eight of them exactly: the last two are 12 bits from its nearest
+    close = probe ^ np.uint64(1 << 63)  # every word one bit away
+    found = distances(probe, np.concatenate([lucky, close]), first=np.array([0, 8]), count=np.array([8, 10]))
+    assert found.tolist() == [2 * 12, 10 * 1]

@@ -122,7 +122,7 @@ class FingerIndex:
         return [Hit(int(snap.keys[chosen[i]]), float(scores[i])) for i in order]
 
     def screen(self, probe: Minutiae, count: int) -> list[int]:
-        """Keys of the ``count`` templates the pre-filter puts closest to the probe, closest first: what
+        """Keys of the ``count`` templates the pre-filter puts closest to the probe, in its order: what
         ``search`` hands to the matcher when ``count`` is its shortlist."""
         snap = self._snapshot()
         return snap.keys[_screened(snap, probe, count)].tolist()
@@ -196,8 +196,10 @@ class FingerIndex:
 
 
 def _screened(snap: _Snapshot, probe: Minutiae, count: int) -> np.ndarray:
-    """Slots of the ``count`` live templates the pre-filter puts closest to the probe, closest first: the
-    ``SCREENED`` nearest by words, ordered by how many of their best pairs agree in geometry."""
+    """Slots of the ``count`` live templates the pre-filter puts closest to the probe: of the ``SCREENED``
+    nearest by words, the nearest half of ``count`` first, then the rest by how many of their best pairs agree
+    in geometry. Either look alone loses mates the other keeps (a partial print's few pairs may not outvote a
+    stranger's, while its words still put it near the top), so each fills half of the list."""
     probe = _most_reliable(probe)
     words, neighbours = describe(probe)
     telling = np.flatnonzero(neighbours >= MIN_NEIGHBOURS)
@@ -213,7 +215,9 @@ def _screened(snap: _Snapshot, probe: Minutiae, count: int) -> np.ndarray:
     screened = int(min(max(count, SCREENED), usable.sum()))
     chosen = np.argpartition(distance, screened - 1)[:screened]
     agree = agreement(words, probe.x[telling], probe.y[telling], probe.angle[telling], table, chosen)
-    return chosen[np.lexsort((chosen, distance[chosen], -agree))][:count]
+    by_words = np.lexsort((chosen, distance[chosen]))[:count // 2]
+    by_geometry = np.lexsort((chosen, distance[chosen], -agree))
+    return chosen[np.concatenate([by_words, by_geometry[~np.isin(by_geometry, by_words)]])][:count]
 
 
 def _grown(array: np.ndarray, size: int) -> np.ndarray:

@@ -1,8 +1,12 @@
 """The pre-filter: every template of the gallery scored against the probe with numpy over packed words.
 
 For each probe minutia the closest word (fewest differing bits) of each template is found; a template's
-distance is the sum of its ``TOP`` closest such words. A mate shares several neighbourhoods with the probe
-and so has several near-identical words; a stranger has to be lucky many times over.
+distance is the sum of these over all the probe's screening minutiae. A mate shares several neighbourhoods
+with the probe and so has several near-identical words; a stranger has to be lucky many times over. Summing
+every minutia rather than only the few closest (8 of 24 before) averages out the lucky words a stranger with
+many minutiae picks up, which matters most when probe and mate overlap only in part and share few
+neighbourhoods: chosen on FVC2002 DB1 and DB2 probes cut to a 220 px square (mates among the 1,000 closest
+of 100,000: 95.7 % -> 98.0 %), confirmed on the whole DB3 and DB4 probes (92 -> 94 %, 94 -> 94 %).
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ from typing import TypeVar
 
 import numpy as np
 
-TOP = 8  # probe minutiae whose best words make a template's distance
 CHUNK = 1 << 12  # gallery words per step: the (probe, chunk) XORs (about 1.3 MB) stay in the cache
 WORKERS = max(1, min(4, os.cpu_count() or 1))  # numpy lets go of the GIL in the loops that count
 
@@ -59,8 +62,7 @@ def distances(probe: np.ndarray, words: np.ndarray, first: np.ndarray, count: np
     """(T,) uint16 distance of every template (lower is closer); templates without minutiae get the most."""
     worst = np.iinfo(np.uint16).max
     out = np.full(len(count), worst, dtype=np.uint16)
-    top = min(TOP, len(probe))
-    if top == 0:
+    if len(probe) == 0:
         return out
 
     def screen(span: tuple[int, int]) -> None:
@@ -74,7 +76,7 @@ def distances(probe: np.ndarray, words: np.ndarray, first: np.ndarray, count: np
                 lo, hi = int(first[sub[0]]), int(first[sub[-1]] + count[sub[-1]])
                 bits = np.bitwise_count(probe[:, None] ^ words[None, lo:hi])  # (probe, words) uint8
                 best = np.minimum.reduceat(bits, first[sub] - lo, axis=1)  # (probe, templates)
-                out[sub] = np.partition(best, top - 1, axis=0)[:top].sum(axis=0, dtype=np.uint16)
+                out[sub] = best.sum(axis=0, dtype=np.uint16)  # at most 64 per probe word
             a = end
 
     in_parallel(screen, split(count, WORKERS))
