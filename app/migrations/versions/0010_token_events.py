@@ -1,14 +1,14 @@
 """counter token events: each change of a queue token, hash-chained
 
-Revision ID: 0009_keys
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0009_keys'
-down_revision = '0008'
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 

@@ -1,13 +1,13 @@
 """the stolen-vehicle list the district/national system sends, for vehicle verification at the counter
 
-Revision ID: 0009_services
+Revision ID: 0009
 Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0009_services'
+revision = '0009'
 down_revision = '0008'
 branch_labels = None
 depends_on = None
