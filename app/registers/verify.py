@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.complaints import service as complaints
 from app.counter import applications as counter
 from app.fingerprints import contents
 from app.registers import chain
@@ -25,6 +26,8 @@ from app.storage.models import (
     ApplicationEvent,
     AuditRecord,
     ChainLink,
+    Complaint,
+    ComplaintEvent,
     CounterApplication,
     CroRecord,
     CroWithdrawal,
@@ -76,6 +79,11 @@ REGISTERS: dict[str, RegisterKind] = {
     counter.EVENT_REGISTER: RegisterKind(ApplicationEvent, counter.event_content,
                                          lambda e: f"status {e.status} of application {e.application.tracking_no}",
                                          counter.EVENT_LOAD),
+    complaints.COMPLAINT_REGISTER: RegisterKind(Complaint, complaints.complaint_content,
+                                                lambda c: f"complaint {c.etag_no}", complaints.COMPLAINT_LOAD),
+    complaints.EVENT_REGISTER: RegisterKind(ComplaintEvent, complaints.event_content,
+                                            lambda e: f"{e.kind} of complaint {e.complaint.etag_no}",
+                                            complaints.EVENT_LOAD),
 }
 
 
