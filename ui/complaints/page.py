@@ -76,7 +76,7 @@ class ComplaintsPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.escalated)
         self.timer = QTimer(self, interval=ESCALATION_INTERVAL_MS)
-        self.timer.timeout.connect(self.escalate_now)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.escalate_now()  # what went overdue while the program was closed
 
@@ -113,6 +113,10 @@ class ComplaintsPage(QWidget):
         self.message.setText(error_text(error))
 
     # --- commands --------------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        if self.window().isVisible():  # a closed window's workers may be gone; a locked one waits for unlock
+            self.escalate_now()
 
     def escalate_now(self) -> None:
         actor = self.ctx.require_actor()
