@@ -253,6 +253,9 @@ def test_a_counter_crime_report_is_taken_up_as_one_complaint(desk: Desk) -> None
         service_code="character_certificate", applicant_id=report.applicant_id, documents=[0, 1, 2],
         values={"purpose": "visa", "residence_district": "Lahore", "mobile": "0300 1234567"}))
     complaints = desk.services.complaints
+    with pytest.raises(ValidationError) as malformed:
+        complaints.draft_from_application(desk.counter, "PB-1")
+    assert fields_of(malformed) == {"tracking_no"}
     taken = complaints.draft_from_application(desk.counter, report.tracking_no.lower())
     assert (taken.category, taken.complainant, taken.place, taken.occurred_on, taken.mobile, taken.language) == (
         "fraud", PartyRef(person_id=report.applicant_id), "Liberty Market", date(2026, 11, 26), "0301-7654321", "ur")

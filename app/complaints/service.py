@@ -39,6 +39,7 @@ from app.complaints.rules import (
 from app.counter.catalogue import Catalogue
 from app.counter.timeline import due_time
 from app.counter.tokens import station_of
+from app.counter.tracking import parse_tracking
 from app.documents.kinds import DocumentKind
 from app.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -301,12 +302,9 @@ class ComplaintService:
     def draft_from_application(self, actor: Actor, tracking_no: str) -> ComplaintDraft:
         """A complaint draft from a counter application that issues a complaint receipt."""
         station_id = own_station(actor)
-        draft = ComplaintDraft(tracking_no=tracking_no)
-        check = ComplaintDraft(category="other", complainant=PartyRef(person_id=0), description="-",
-                               tracking_no=tracking_no)
-        check_draft(self.categories, check, pkt_date(self.clock()))  # only the tracking number can fail here
+        draft = ComplaintDraft()
         with self.db.read() as s:
-            application = s.get(CounterApplication, self._application(s, station_id, check.tracking_no))
+            application = s.get(CounterApplication, self._application(s, station_id, str(parse_tracking(tracking_no))))
             assert application is not None
             values = application.values
             category = self.categories.for_application(application.service_code, values)
