@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 
 from app.clock import now_utc
+from app.complaints.categories import load_categories
+from app.complaints.service import ComplaintService
 from app.counter.desk import CounterDesk, open_desk
 from app.fingerprints.enrolment import EnrolmentService
 from app.fingerprints.gallery import Gallery
@@ -51,6 +53,7 @@ class Services:
     counter: CounterDesk
     amendments: PersonAmendmentService
     wanted: WantedList
+    complaints: ComplaintService
 
     def close(self) -> None:
         self.db.close()
@@ -65,12 +68,14 @@ def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datet
     seed_reference(db)
     gallery = Gallery(db, default_engine())
     enrolment = EnrolmentService(db, gallery.engine, gallery, clock)
+    firs = FirService(db, clock)
+    counter = open_desk(db, clock)
     return Services(
         db=db,
         key_store=key_store,
         reference=ReferenceService(db),
         persons=PersonService(db),
-        firs=FirService(db, clock),
+        firs=firs,
         diary=DiaryService(db, clock),
         users=UserService(db, clock),
         queries=RegisterQueries(db),
@@ -79,7 +84,8 @@ def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datet
         gallery=gallery,
         enrolment=enrolment,
         identification=IdentificationService(db, enrolment, gallery, clock),
-        counter=open_desk(db, clock),
+        counter=counter,
         amendments=PersonAmendmentService(db),
         wanted=WantedList(db),
+        complaints=ComplaintService(db, load_categories(), counter.catalogue, firs, clock),
     )

@@ -20,13 +20,14 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from app.cli import main
+from app.complaints.rules import ComplaintDraft
 from app.counter.applications import ApplicationDraft
 from app.counter.timeline import Status
 from app.errors import AccountLocked, LoginFailed, NotFound, PermissionDenied, ValidationError
 from app.logs import mask_cnics
 from app.paths import DB_NAME
 from app.registers.diary import DiaryDraft
-from app.registers.fir_rules import FirDraft
+from app.registers.fir_rules import FirDraft, PartyRef
 from app.registers.persons import PersonDraft
 from app.security.actor import Actor
 from app.security.audit import record
@@ -107,7 +108,16 @@ def _guarded(st_: Station) -> dict[Permission, Callable[[Actor], object]]:
         Permission.COUNTER_WORK: lambda a: s.counter.tokens.issue(a, "fir_copy"),
         Permission.DECIDE_APPLICATION: lambda a: s.counter.applications.advance(
             a, _sent_to_sho(st_), Status.READY),
+        Permission.RECEIVE_COMPLAINT: lambda a: s.complaints.register(a, _complaint()),
+        Permission.ASSIGN_COMPLAINT: lambda a: s.complaints.assign(
+            a, s.complaints.register(st_.actors[Role.MOHARRAR], _complaint()).id,
+            st_.actors[Role.INVESTIGATING_OFFICER].user_id),
     }
+
+
+def _complaint() -> ComplaintDraft:
+    return ComplaintDraft(category="other", complainant=PartyRef(draft=PersonDraft(name_en=_name(next(_unique)))),
+                          description="Loud music every night")
 
 
 def _sent_to_sho(st_: Station) -> int:

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.complaints.service import READERS as COMPLAINT_READERS
 from app.errors import ThanaError
 from app.registers.fir import FirHistory
 from app.security.permissions import Permission, allowed
 from app.storage.models import DiaryEntry, PoliceStation
 from devices.scanner import Scanner
+from ui.complaints.page import ComplaintsPage
 from ui.context import AppContext
 from ui.counter.page import CounterPage
 from ui.forms.change_password import ChangePasswordDialog
@@ -100,6 +102,10 @@ class MainWindow(QMainWindow):
         if allowed(actor.role, Permission.COUNTER_WORK):
             self.counter = CounterPage(ctx, station)
             self._page(self.counter, self.tr("Khidmat Markaz counter"))
+        self.complaints: ComplaintsPage | None = None
+        if any(allowed(actor.role, p) for p in COMPLAINT_READERS):
+            self.complaints = ComplaintsPage(ctx)
+            self._page(self.complaints, self.tr("Complaints"))
         if not self.stack.count():
             note = QLabel(self.tr("Your role has no station registers to show here."), objectName="noRegisters")
             self._page(note, self.tr("Start"))

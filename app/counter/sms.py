@@ -56,6 +56,10 @@ def notice_text(status: Status, language: str, service: Service, tracking: str, 
 
 def queue_notice(session: Session, *, to: str, language: str, text: str, application_uid: str,
                  status: Status) -> None:
-    """One SMS in the caller's transaction; its uid is the server's idempotency key, so it is sent once."""
-    outbox.enqueue(session, ENTITY, uuid7(), "send", {
-        "to": to, "language": language, "text": text, "application": application_uid, "status": status.value})
+    queue_sms(session, to=to, language=language, text=text, application=application_uid, status=status.value)
+
+
+def queue_sms(session: Session, *, to: str, language: str, text: str, **about: str) -> None:
+    """One SMS in the caller's transaction; its uid is the server's idempotency key, so it is sent once.
+    ``about`` names what it is about (an application or a complaint) and the step that caused it."""
+    outbox.enqueue(session, ENTITY, uuid7(), "send", {"to": to, "language": language, "text": text, **about})

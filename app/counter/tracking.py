@@ -5,6 +5,9 @@
 ``C`` a check character: Luhn mod 36 over the letters and digits of the rest, so any one mistyped
 character (and nearly every swap of two neighbours) is caught before a search or a phone call is wasted.
 Lower case, spaces around dashes and Urdu digits are read as the same number.
+
+Other daily numbers of a station (a complaint's e-tag) use the same shape with a letter ``marker`` before
+``NNNN``, so the two kinds can never be read as each other.
 """
 
 from __future__ import annotations
@@ -40,29 +43,32 @@ class TrackingNumber:
     station_code: str
     day: date
     seq: int
+    marker: str = ""  # "" for a tracking number; one letter for another kind of daily number
 
     @property
     def body(self) -> str:
-        return f"{self.station_code}-{self.day:%y%m%d}-{self.seq:04d}"
+        return f"{self.station_code}-{self.day:%y%m%d}-{self.marker}{self.seq:04d}"
 
     def __str__(self) -> str:
         return f"{self.body}-{check_character(self.body)}"
 
 
-def parse_tracking(raw: str) -> TrackingNumber:
-    """The tracking number typed, or ValidationError saying whether it is malformed or mistyped."""
+def parse_tracking(raw: str, marker: str = "", field: str = "tracking_no", bad: str = BAD,
+                   mistyped: str = MISTYPED) -> TrackingNumber:
+    """The number typed, or ValidationError (on ``field``) saying whether it is malformed or mistyped."""
     text = re.sub(r"\s*-\s*", "-", ascii_digits(raw).strip().upper())
-    match = _SHAPE.match(text) if text.isascii() else None
+    shape = re.compile(_SHAPE.pattern.replace("-([0-9]{4,})-", f"-{marker}([0-9]{{4,}})-")) if marker else _SHAPE
+    match = shape.match(text) if text.isascii() else None
     if match is None:
-        raise ValidationError([FieldProblem("tracking_no", BAD)])
+        raise ValidationError([FieldProblem(field, bad)])
     station, yymmdd, seq, check = match.groups()
     try:
         day = date(2000 + int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:]))
     except ValueError:
-        raise ValidationError([FieldProblem("tracking_no", BAD)]) from None
-    if int(seq) == 0 or check_character(f"{station}-{yymmdd}-{seq}") != check:
-        raise ValidationError([FieldProblem("tracking_no", MISTYPED)])
-    return TrackingNumber(station, day, int(seq))
+        raise ValidationError([FieldProblem(field, bad)]) from None
+    if int(seq) == 0 or check_character(f"{station}-{yymmdd}-{marker}{seq}") != check:
+        raise ValidationError([FieldProblem(field, mistyped)])
+    return TrackingNumber(station, day, int(seq), marker)
 
 
 def looks_like_tracking(raw: str) -> bool:

@@ -139,8 +139,10 @@ class FirService:
 
     # --- writes -----------------------------------------------------------
 
-    def register(self, actor: Actor, draft: FirDraft, is_demo: bool = False) -> Fir:
-        """Validate, number and record a new FIR; returns the saved entry."""
+    def register(self, actor: Actor, draft: FirDraft, is_demo: bool = False,
+                 then: Callable[[Session, Fir], None] | None = None) -> Fir:
+        """Validate, number and record a new FIR; returns the saved entry. ``then`` runs in the same
+        transaction (a complaint converted into this FIR records its link there, or neither is saved)."""
         actor.require(Permission.REGISTER_FIR)
         station_id = self._station(actor)
         draft, warnings = self._validate(draft)
@@ -162,6 +164,8 @@ class FirService:
             fir.root_id = fir.id
             s.add(FirHead(root_id=fir.id, head_id=fir.id, station_id=station_id))
             self._record(s, actor, fir, "fir.register")
+            if then is not None:
+                then(s, fir)
         return fir
 
     def correct(self, actor: Actor, fir_id: int, draft: FirDraft, reason: str) -> Fir:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.complaints import service as complaints
 from app.counter import applications as counter
 from app.counter import tokens
 from app.fingerprints import contents
@@ -26,6 +27,8 @@ from app.storage.models import (
     ApplicationEvent,
     AuditRecord,
     ChainLink,
+    Complaint,
+    ComplaintEvent,
     CounterApplication,
     CounterTokenEvent,
     CroRecord,
@@ -81,6 +84,11 @@ REGISTERS: dict[str, RegisterKind] = {
     tokens.TOKEN_REGISTER: RegisterKind(CounterTokenEvent, tokens.event_content,
                                         lambda e: f"{e.action} of token {e.token.label} of {e.token.day:%d-%m-%Y}",
                                         tokens.EVENT_LOAD),
+    complaints.COMPLAINT_REGISTER: RegisterKind(Complaint, complaints.complaint_content,
+                                                lambda c: f"complaint {c.etag_no}", complaints.COMPLAINT_LOAD),
+    complaints.EVENT_REGISTER: RegisterKind(ComplaintEvent, complaints.event_content,
+                                            lambda e: f"{e.kind} of complaint {e.complaint.etag_no}",
+                                            complaints.EVENT_LOAD),
 }
 
 

@@ -48,6 +48,8 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     COUNTER_WORK = "counter_work"
     DECIDE_APPLICATION = "decide_application"
+    RECEIVE_COMPLAINT = "receive_complaint"
+    ASSIGN_COMPLAINT = "assign_complaint"
 
 
 # What each permission lets a user do, for the "You do not have permission to ..." message.
@@ -66,19 +68,23 @@ ACTIONS: dict[Permission, str] = {
     Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("core", "view the audit trail"),
     Permission.COUNTER_WORK: QT_TRANSLATE_NOOP("core", "work at the Khidmat Markaz counter"),
     Permission.DECIDE_APPLICATION: QT_TRANSLATE_NOOP("core", "decide a counter application sent to the SHO"),
+    Permission.RECEIVE_COMPLAINT: QT_TRANSLATE_NOOP("core", "register a complaint"),
+    Permission.ASSIGN_COMPLAINT: QT_TRANSLATE_NOOP("core", "assign or close a complaint"),
 }
 
 _P = Permission
 _REGISTER_WORK = {_P.REGISTER_FIR, _P.WRITE_DIARY, _P.MANAGE_PERSONS, _P.VIEW_REGISTERS, _P.PRINT_EXPORT}
+_REGISTER_WORK |= {_P.RECEIVE_COMPLAINT}  # the station's front desk (domain brief 3.11)
 
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.MOHARRAR: frozenset(_REGISTER_WORK),
     Role.HEAD_MOHARRAR: frozenset(_REGISTER_WORK | {_P.CORRECT_ENTRY, _P.CLOSE_DIARY_DAY}),
     Role.SHO: frozenset(_REGISTER_WORK | {_P.CORRECT_ENTRY, _P.CLOSE_DIARY_DAY, _P.VIEW_RESTRICTED, _P.VIEW_AUDIT,
-                                          _P.DECIDE_APPLICATION}),
+                                          _P.DECIDE_APPLICATION, _P.ASSIGN_COMPLAINT}),
     Role.INVESTIGATING_OFFICER: frozenset({_P.WRITE_DIARY, _P.VIEW_REGISTERS, _P.PRINT_EXPORT}),
     Role.CHECKPOST_OFFICER: frozenset({_P.RUN_IDENTIFICATION}),
-    Role.COUNTER_STAFF: frozenset({_P.MANAGE_PERSONS, _P.RUN_IDENTIFICATION, _P.PRINT_EXPORT, _P.COUNTER_WORK}),
+    Role.COUNTER_STAFF: frozenset({_P.MANAGE_PERSONS, _P.RUN_IDENTIFICATION, _P.PRINT_EXPORT, _P.COUNTER_WORK,
+                                   _P.RECEIVE_COMPLAINT}),
     Role.CRO_OFFICER: frozenset({_P.MANAGE_PERSONS, _P.ENROL_FINGERPRINTS, _P.RUN_IDENTIFICATION}),
     Role.STATION_ADMIN: frozenset({_P.MANAGE_USERS, _P.VIEW_AUDIT}),
     Role.TRAINER: frozenset(set(Permission)),  # demo data only: the demo builds its own users

@@ -656,3 +656,62 @@ class StolenVehicle(Base):
     station: Mapped[str] = mapped_column(String(80))  # where it was reported
     list_date: Mapped[date] = mapped_column(Date)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Complaint(Base):
+    """A front-desk complaint (CMS, domain brief 3.11). What was received is hash-chained (register
+    ``complaint``); ``status``, ``assigned_to_id``, ``level`` and ``fir_id`` only cache the latest of its
+    chained events (register ``complaint_event``)."""
+
+    __tablename__ = "complaint"
+    __table_args__ = (Index("ix_complaint_open", "station_id", "status", "due_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
+    etag_no: Mapped[str] = mapped_column(String(48), unique=True)
+    day_seq: Mapped[int]
+    channel: Mapped[str] = mapped_column(String(12))  # walk_in, online, helpline (8787)
+    category: Mapped[str] = mapped_column(String(40))
+    complainant_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    occurred_on: Mapped[date | None] = mapped_column(Date)
+    mobile: Mapped[str] = mapped_column(String(12), default="")
+    language: Mapped[str] = mapped_column(String(2), default="ur")  # of the SMS notices
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("counter_application.id"), unique=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    status: Mapped[str] = mapped_column(String(20), default="received")
+    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    level: Mapped[int] = mapped_column(Integer, default=0)  # escalation: 0 none, 1 SHO, 2 DPO
+    fir_id: Mapped[int | None] = mapped_column(ForeignKey("fir.id"), unique=True)  # the FIR's first entry
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    complainant: Mapped[Person] = relationship()
+    received_by: Mapped[User] = relationship(foreign_keys=[received_by_id])
+    assigned_to: Mapped[User | None] = relationship(foreign_keys=[assigned_to_id])
+    application: Mapped[CounterApplication | None] = relationship()
+    fir: Mapped[Fir | None] = relationship()
+    events: Mapped[list[ComplaintEvent]] = relationship(order_by="ComplaintEvent.id", back_populates="complaint")
+
+
+class ComplaintEvent(Base):
+    """One step of a complaint's history (register ``complaint_event``): append-only."""
+
+    __tablename__ = "complaint_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), index=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # received, assigned, progress, escalated, converted, closed
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    level: Mapped[int | None]
+    fir_uid: Mapped[str | None] = mapped_column(String(36))
+
+    complaint: Mapped[Complaint] = relationship(back_populates="events")
+    by: Mapped[User] = relationship(foreign_keys=[by_id])
+    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id])

@@ -6,6 +6,8 @@ Ctrl+S saves, Esc closes. Every problem the core finds is shown next to its fiel
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +24,7 @@ from app.errors import FieldProblem, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.registers.fir import FirHistory, Officer, draft_from, fir_number
 from app.registers.fir_rules import DIRECTIONS, AccusedDraft, FirDraft, PartyRef
+from app.security.actor import Actor
 from app.storage.models import Fir, OffenceSection, Person
 from ui.context import AppContext
 from ui.forms.person_fields import PersonFields
@@ -75,9 +78,12 @@ class AccusedRow(QWidget):
 class FirForm(QDialog):
     saved = Signal(object)  # the committed Fir entry
 
-    def __init__(self, ctx: AppContext, history: FirHistory | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, history: FirHistory | None = None, parent: QWidget | None = None,
+                 register: Callable[[Actor, FirDraft, bool], Fir] | None = None) -> None:
+        """``register`` saves a new FIR another way than the FIR service's own (a complaint converted)."""
         super().__init__(parent)
         self.ctx, self.history = ctx, history
+        self.register = register or ctx.services.firs.register
         self.setObjectName("firForm")
         self.setWindowTitle(self.tr("Correct FIR %1").replace("%1", fir_number(history.current))
                             if history else self.tr("New FIR"))
@@ -326,7 +332,8 @@ class FirForm(QDialog):
         actor = self.ctx.require_actor()
         firs = self.ctx.services.firs
         if self.history is None:
-            self.submitter.submit(lambda: firs.register(actor, draft, is_demo=self.ctx.demo))
+            register, is_demo = self.register, self.ctx.demo
+            self.submitter.submit(lambda: register(actor, draft, is_demo))
         else:
             current_id, reason = self.history.current.id, self.reason.text()
             self.submitter.submit(lambda: firs.correct(actor, current_id, draft, reason))

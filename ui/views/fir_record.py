@@ -51,6 +51,7 @@ class FirRecordDialog(QDialog):
         self.entries = QListWidget(objectName="firEntries")
         self.document = QTextBrowser(objectName="firDocument")
         self.message = QLabel()
+        self.from_complaint = QLabel(objectName="fromComplaint")  # the complaint it was registered on, if any
         splitter = QSplitter()
         splitter.addWidget(self.entries)
         splitter.addWidget(self.document)
@@ -69,11 +70,17 @@ class FirRecordDialog(QDialog):
         buttons.addStretch()
         self._button(buttons, self.tr("Close"), self.accept)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.from_complaint)
         layout.addWidget(splitter)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.entries.currentRowChanged.connect(self._show_entry)
         self._fill()
+        actor, root_id = ctx.require_actor(), history.current.root_id or history.current.id
+        ctx.ops.db(lambda: ctx.services.complaints.etag_of_fir(actor, root_id), self._show_complaint_link)
+
+    def _show_complaint_link(self, etag: str | None) -> None:
+        self.from_complaint.setText(self.tr("Registered on complaint e-tag %1").replace("%1", etag) if etag else "")
 
     def _button(self, row: QHBoxLayout, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
