@@ -79,7 +79,7 @@ def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datet
         gallery=gallery,
         enrolment=enrolment,
         identification=IdentificationService(db, enrolment, gallery, clock),
-        counter=open_desk(db, clock),
+        counter=open_desk(db, key_store, data_dir, clock),
         amendments=PersonAmendmentService(db),
         wanted=WantedList(db),
     )

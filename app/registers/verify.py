@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.counter import applications as counter
+from app.counter import issuing, verification
 from app.fingerprints import contents
 from app.registers import chain
 from app.registers.diary import diary_content
@@ -23,6 +24,7 @@ from app.security.audit import audit_content
 from app.storage.database import Database
 from app.storage.models import (
     ApplicationEvent,
+    ApplicationFinding,
     AuditRecord,
     ChainLink,
     CounterApplication,
@@ -35,6 +37,7 @@ from app.storage.models import (
     FirAccused,
     FirSection,
     IdentificationCheck,
+    IssuedDocument,
     OffenceSection,
 )
 
@@ -76,6 +79,11 @@ REGISTERS: dict[str, RegisterKind] = {
     counter.EVENT_REGISTER: RegisterKind(ApplicationEvent, counter.event_content,
                                          lambda e: f"status {e.status} of application {e.application.tracking_no}",
                                          counter.EVENT_LOAD),
+    verification.FINDING_REGISTER: RegisterKind(
+        ApplicationFinding, verification.finding_content,
+        lambda f: f"finding {f.source} of application {f.application.tracking_no}", verification.FINDING_LOAD),
+    issuing.ISSUED_REGISTER: RegisterKind(IssuedDocument, issuing.issued_content, lambda d: f"document {d.number}",
+                                          issuing.ISSUED_LOAD),
 }
 
 
