@@ -245,7 +245,8 @@ def test_every_hook_module_is_named_by_a_service() -> None:
     shipped = {info.name for info in pkgutil.iter_modules(hooks.__path__)}
     named = {entry["hook"] for entry in json.loads(CATALOGUE_FILE.read_text(encoding="utf-8"))["services"]
              if entry.get("hook")}
-    assert shipped == named == {"vehicle_verification", "lost_document"}
+    assert shipped == named == {"vehicle_verification", "lost_document", "character_certificate",
+                                "general_verification"}
     assert CATALOGUE.get("vehicle_verification").field("registration_number").kind is FieldKind.VEHICLE_REGISTRATION
     with pytest.raises(KeyError):
         CATALOGUE.get("vehicle_verification").field("colour")

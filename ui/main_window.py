@@ -22,6 +22,7 @@ from app.security.permissions import Permission, allowed
 from app.storage.models import DiaryEntry, PoliceStation
 from devices.scanner import Scanner
 from ui.context import AppContext
+from ui.counter.decisions import DecisionsPage
 from ui.counter.page import CounterPage
 from ui.forms.change_password import ChangePasswordDialog
 from ui.forms.close_day import CloseDayDialog
@@ -100,6 +101,10 @@ class MainWindow(QMainWindow):
         if allowed(actor.role, Permission.COUNTER_WORK):
             self.counter = CounterPage(ctx, station)
             self._page(self.counter, self.tr("Khidmat Markaz counter"))
+        self.decisions: DecisionsPage | None = None
+        if allowed(actor.role, Permission.DECIDE_APPLICATION):
+            self.decisions = DecisionsPage(ctx)
+            self._page(self.decisions, self.tr("Counter decisions"))
         if not self.stack.count():
             note = QLabel(self.tr("Your role has no station registers to show here."), objectName="noRegisters")
             self._page(note, self.tr("Start"))
