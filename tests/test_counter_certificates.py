@@ -1,21 +1,24 @@
 """The verification step, the SHO's decision and issuing, on the counter's core with an injected clock.
 
-The windows are driven in test_counter_certificate_ui.py; here each rule is held to its own message."""
+The windows are driven in test_counter_certificate_ui.py; here each rule is held to its own message (one
+test draws a PDF, so this module needs Qt, though the code under test does not)."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from app.biometrics.synthetic import finger_seed, impression
 from app.counter.applications import ApplicationDraft
 from app.counter.issuing import HIT_SUMMARY, printed_document
-from app.counter.readiness import FINGERPRINT_CHECK
 from app.counter.record_checks import CNIC_CHECK
 from app.counter.timeline import Status
-from app.counter.verification import FINDING_REGISTER
+from app.counter.verification import FINDING_REGISTER, FINGERPRINT_CHECK
+from app.documents.local_trust import default_trust_path, read_trust_list
+from app.documents.pdf_check import check_pdf_file
 from app.documents.printed import NO_RECORD
 from app.errors import ConflictError, PermissionDenied, ValidationError
 from app.fingerprints.fingers import Category, Finger
@@ -34,6 +37,8 @@ from app.storage.models import (
 from tests import factories as F
 from tests.test_counter_desk import Desk, certificate, desk  # noqa: F401 - the fixture
 from tests.test_cro_enrolment import draft_for
+from ui.fonts import load_fonts
+from ui.printing.documents import write_issued_pdf
 
 CNIC = "35202-1234567-1"
 
@@ -203,3 +208,18 @@ def tenancy() -> ApplicationDraft:
         documents=[0, 1, 2], language="en")
 
 
+
+
+def test_any_service_s_issued_pdf_verifies_with_its_own_fields(desk: Desk, qapp: QApplication) -> None:  # noqa: F811
+    """The printer knows no service: a tenant registration (labels like "Tenant's CNIC") checks VALID too."""
+    del qapp  # the PDF is drawn by Qt
+    load_fonts()
+    counter = desk.services.counter
+    tenant = received(desk, tenancy())
+    counter.applications.advance(desk.counter, tenant.id, Status.READY)
+    printed = counter.issuing.printed(desk.counter, counter.issuing.issue(desk.counter, tenant.id))
+    pdf = write_issued_pdf(printed, counter.issuing.data_dir)
+    assert pdf.name == f"registration-receipt-{printed.details.number.replace('/', '-')}.pdf"
+    check = check_pdf_file(pdf, read_trust_list(default_trust_path(counter.issuing.data_dir)))
+    assert check.valid, check.message
+    assert check.verdict.details == printed.details

@@ -1,6 +1,7 @@
-"""When an application may become ready, from its catalogue entry: a service that checks records is ready
-only after its checks were recorded, and one with ``fingerprint_check`` only after a fingerprint search at
-the counter. The one rule every way to READY passes (the clear verification and the SHO's decision)."""
+"""When an application may become ready, from its catalogue entry: a service that checks records (a hook
+with ``verify``, or ``fingerprint_check``) is ready only after its checks were recorded. Every way to READY
+passes here (the clear verification, the SHO's decision, the clerk's step); only the verification step
+records checks, and it refuses a ``fingerprint_check`` service without a counter fingerprint search."""
 
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ from app.errors import ConflictError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.storage.models import ApplicationFinding, CounterApplication
 
-FINGERPRINT_CHECK = "cro_fingerprint"
-
 
 def checks_record(service: Service) -> bool:
     return service.verifier is not None or service.fingerprint_check
@@ -22,11 +21,8 @@ def checks_record(service: Service) -> bool:
 def require_checks_done(s: Session, application: CounterApplication, service: Service) -> None:
     if not checks_record(service):
         return
-    sources = set(s.scalars(select(ApplicationFinding.source)
-                            .where(ApplicationFinding.application_id == application.id)))
-    if not sources:
+    checked = s.scalar(select(ApplicationFinding.id).where(ApplicationFinding.application_id == application.id)
+                       .limit(1))
+    if checked is None:
         raise ConflictError(QT_TRANSLATE_NOOP(
             "core", "The record checks of this application have not been run: verify it first."))
-    if service.fingerprint_check and FINGERPRINT_CHECK not in sources:
-        raise ConflictError(QT_TRANSLATE_NOOP(
-            "core", "This service needs the applicant's fingerprint searched at the counter before it is ready."))

@@ -17,7 +17,6 @@ from app.clock import iso_utc
 from app.counter.applications import APPLICATION_LOAD, ApplicationService
 from app.counter.catalogue import Service
 from app.counter.findings import Finding
-from app.counter.readiness import FINGERPRINT_CHECK
 from app.counter.record_checks import CATEGORY_TEXT
 from app.counter.timeline import Status
 from app.counter.tokens import station_of
@@ -37,6 +36,7 @@ from app.storage.models import (
 )
 
 FINDING_REGISTER = "app_finding"
+FINGERPRINT_CHECK = "cro_fingerprint"
 FINGERPRINT_CLEAR = ("Fingerprint: no record at this station matches the applicant's finger",
                      "انگلی کا نشان: اس تھانے کے کسی ریکارڈ سے نہیں ملا")
 VERIFIABLE = (Status.RECEIVED, Status.UNDER_VERIFICATION)
