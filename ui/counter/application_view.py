@@ -85,6 +85,7 @@ class ApplicationDialog(QDialog):
         self.checks.verified.connect(self.refresh)
         side = QVBoxLayout()
         side.addWidget(self.checks, 1)
+        side.addSpacing(12)  # room for the document box's title
         side.addWidget(self.document)
         columns = QHBoxLayout(self)
         layout = QVBoxLayout()

@@ -24,7 +24,8 @@ class ChecksBox(QGroupBox):
     failed = Signal(object)  # a ThanaError, for the dialog's message line
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Record checks"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Record checks"))
         self.setObjectName("checksBox")
         self.ctx = ctx
         self.application_id = 0
@@ -34,6 +35,7 @@ class ChecksBox(QGroupBox):
         self.run_checks = QPushButton(self.tr("Run the record &checks"), objectName="runChecks")
         self.run_checks.clicked.connect(lambda: self._verify(None))
         self.capture: CaptureWidget | None = None
+        self.trainer: TrainerPanel | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
         if ctx.scanners is not None:
@@ -41,7 +43,8 @@ class ChecksBox(QGroupBox):
             self.capture.captured.connect(self.search_finger)
             layout.addWidget(self.capture)
             if ctx.sensor is not None:
-                layout.addWidget(TrainerPanel(ctx, ctx.sensor, self))
+                self.trainer = TrainerPanel(ctx, ctx.sensor, self)
+                layout.addWidget(self.trainer)
         layout.addWidget(self.run_checks)
         layout.addWidget(self.findings, 1)
 
@@ -56,8 +59,9 @@ class ChecksBox(QGroupBox):
                                        "records with the CNIC check, and the application moves on."))
         else:
             self.about.setText(self.tr("Run the checks this service makes; a hit goes to the SHO."))
-        if self.capture is not None:
-            self.capture.setVisible(bool(pending and needs_finger))
+        for widget in (self.capture, self.trainer):
+            if widget is not None:
+                widget.setVisible(bool(pending and needs_finger))
         self.run_checks.setVisible(bool(pending) and not (needs_finger and self.capture is not None))
         if findings is None:
             return  # still loading: the list keeps what it showed

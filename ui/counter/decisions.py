@@ -26,6 +26,8 @@ from ui.forms.widgets import FormGrid, MessageLabel, ProblemDisplay, hbox
 from ui.i18n import tr
 from ui.views.check_view import PHOTO_SIZE, photo_icon
 
+LINE_HEIGHT = 34  # a line of a finding, Urdu included
+
 
 class DecisionsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -113,7 +115,7 @@ class DecisionsPage(QWidget):
             if record is not None:
                 item.setIcon(photo_icon(record.photo))
             item.setBackground(QColor(HIT_COLOUR if finding.hit else CLEAR_COLOUR))
-            item.setSizeHint(QSize(0, max(PHOTO_SIZE.height() + 8, 24 * len(lines))) if record else QSize(0, 28))
+            item.setSizeHint(QSize(0, max(PHOTO_SIZE.height(), LINE_HEIGHT * len(lines)) + 8))
             self.findings.addItem(item)
 
     def _enable(self, on: bool) -> None:

@@ -22,7 +22,8 @@ class DocumentBox(QGroupBox):
     failed = Signal(object)  # a ThanaError, for the dialog's message line
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Document"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Signed document"))
         self.setObjectName("documentBox")
         self.ctx = ctx
         self.application_id = 0
