@@ -184,7 +184,8 @@ def test_a_fingerprint_search_counts_once_and_only_from_the_counter(desk: Desk) 
 def test_a_service_without_checks_is_issued_with_its_fields_and_labels_kept_apart(desk: Desk) -> None:  # noqa: F811
     counter = desk.services.counter
     tenant = received(desk, tenancy())
-    counter.applications.advance(desk.counter, tenant.id, Status.READY)  # nothing to check: the clerk says ready
+    # nothing to check: the clerk says ready (a clerk's note is no SHO's decision on the paper)
+    counter.applications.advance(desk.counter, tenant.id, Status.READY, "Landlord came in person")
     first = counter.issuing.issue(desk.counter, tenant.id)
     assert re.fullmatch(r"[A-Z0-9-]+/RR/2026/000001", first.number)
     with desk.services.db.read() as s:
@@ -196,6 +197,7 @@ def test_a_service_without_checks_is_issued_with_its_fields_and_labels_kept_apar
     # "Tenant's CNIC:" would read as the signed "CNIC:" label to the checker
     assert labels["Tenant's CNIC given"] == "35202-3333333-3" and "Tenant's CNIC" not in labels
     assert labels["Tenancy starts on"] == "01-12-2026"
+    assert "SHO's decision" not in labels and "Finding" not in labels
 
 
 def tenancy() -> ApplicationDraft:

@@ -169,11 +169,12 @@ def printed_lines(s: Session, application: CounterApplication, service: Service,
         lines.append(Line(safe_label(spec.label_en), value_en, spec.label_ur, value_ur))
     for finding in findings_of(s, application.id):
         lines.append(Line(FINDING_LABEL[0], finding.text_en, FINDING_LABEL[1], finding.text_ur))
-    decision = s.scalars(select(ApplicationEvent).where(
-        ApplicationEvent.application_id == application.id, ApplicationEvent.status == Status.READY)
-        .order_by(ApplicationEvent.id.desc()).limit(1)).first()
-    if decision is not None and decision.note:
-        lines.append(Line(DECISION_LABEL[0], decision.note, DECISION_LABEL[1]))
+    steps = list(s.scalars(select(ApplicationEvent).where(ApplicationEvent.application_id == application.id)
+                           .order_by(ApplicationEvent.id)))
+    # the step to READY right after AWAITING_SHO is the SHO's; a clerk's note on READY is not printed as one
+    for before, after in zip(steps, steps[1:], strict=False):
+        if before.status == Status.AWAITING_SHO and after.status == Status.READY and after.note:
+            lines.append(Line(DECISION_LABEL[0], after.note, DECISION_LABEL[1]))
     return lines
 
 
