@@ -69,7 +69,7 @@ def open_services(data_dir: Path, key_store: KeyStore, clock: Callable[[], datet
     gallery = Gallery(db, default_engine())
     enrolment = EnrolmentService(db, gallery.engine, gallery, clock)
     firs = FirService(db, clock)
-    counter = open_desk(db, clock)
+    counter = open_desk(db, key_store, data_dir, clock)
     return Services(
         db=db,
         key_store=key_store,

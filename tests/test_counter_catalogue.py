@@ -257,7 +257,8 @@ def test_every_hook_module_is_named_by_a_service() -> None:
     named = {entry["hook"] for entry in json.loads(CATALOGUE_FILE.read_text(encoding="utf-8"))["services"]
              if entry.get("hook")}
     assert shipped == named == {"vehicle_verification", "lost_document", "tenant_registration",
-                                "employee_registration", "employee_verification", "fir_copy"}
+                                "employee_registration", "employee_verification", "fir_copy",
+                                "character_certificate", "general_verification"}
     assert CATALOGUE.get("vehicle_verification").field("registration_number").kind is FieldKind.VEHICLE_REGISTRATION
     with pytest.raises(KeyError):
         CATALOGUE.get("vehicle_verification").field("colour")

@@ -210,9 +210,18 @@ def test_someone_applying_on_the_applicants_behalf(desk: Desk) -> None:
     assert desk.services.counter.listing.search(desk.counter, "35202-9876543-1") == [application.id]
 
 
+def tenancy(**overrides: object) -> ApplicationDraft:
+    """A tenant registration: a service without record checks, so its timeline is the clerk's to move."""
+    return certificate(service_code="tenant_registration", documents=[0, 1, 2], language="en",
+                       values={"landlord_name": "Akram Khan", "landlord_cnic": "3520211111111",
+                               "tenant_name": "Bilal Ahmed", "tenant_cnic": "3520212345671",
+                               "property_address": "12 Mall Road", "tenancy_from": "2026-11-01",
+                               "mobile": "03001234567"}, **overrides)
+
+
 def test_timeline_to_hand_over_with_feedback(desk: Desk) -> None:
     applications = desk.services.counter.applications
-    application = applications.receive(desk.counter, certificate(language="en"))
+    application = applications.receive(desk.counter, tenancy())
     applications.advance(desk.counter, application.id, Status.UNDER_VERIFICATION)
     applications.advance(desk.counter, application.id, Status.AWAITING_SHO)
     with pytest.raises(PermissionDenied):  # the counter cannot decide for the SHO

@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from app.biometrics.synthetic import finger_seed, impression
+from app.fingerprints.identification import Purpose
 from app.security.actor import SYSTEM
 from app.security.keystore import KeyringKeyStore
 from app.security.permissions import Role
@@ -193,7 +195,7 @@ def test_an_application_from_token_to_hand_over(qtbot: QtBot, window: MainWindow
     assert application.tracking_no in text and "Fee Receipt" in text and "Rs 500" in text
     assert "Bilal Ahmed" in text and "35202-9876543-1" in text
 
-    # A rejection needs its reason; the counter makes it ready; hand-over needs the rating.
+    # A rejection needs its reason; a certificate is ready only through its checks; hand-over needs the rating.
     choose(dialog.next_status, "rejected")
     qtbot.mouseClick(dialog.record_step, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.banner.error), timeout=WAIT_MS)
@@ -201,16 +203,23 @@ def test_an_application_from_token_to_hand_over(qtbot: QtBot, window: MainWindow
     assert not dialog.handover_box.isEnabled()
     choose(dialog.next_status, "ready")
     qtbot.mouseClick(dialog.record_step, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.timeline.rowCount() == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "record checks" in dialog.banner.error, timeout=WAIT_MS)
+    # The checks with a counter fingerprint search (test_counter_certificate_ui takes it through the window).
+    actor, services = window.ctx.require_actor(), window.ctx.services
+    check = services.identification.identify(actor, impression(finger_seed("nobody", 2), 0).pixels, 500,
+                                             place="Counter 1", purpose=Purpose.COUNTER)
+    services.counter.verification.verify(actor, application.id, check.uid)
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.timeline.rowCount() == 3, timeout=WAIT_MS)
     assert dialog.handover_box.isEnabled() and dialog.next_status.count() == 0
     qtbot.mouseClick(dialog.hand_over_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.display.slots()["rating"].label.error), timeout=WAIT_MS)
     choose(dialog.rating, 4)
     qtbot.keyClicks(dialog.comment, "Quick and polite")
     qtbot.mouseClick(dialog.hand_over_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.timeline.rowCount() == 3, timeout=WAIT_MS)
-    assert dialog.timeline.item(2, 0).text() == "Handed over"
-    assert dialog.timeline.item(2, 3).text() == "Feedback 4/5 Quick and polite"
+    qtbot.waitUntil(lambda: dialog.timeline.rowCount() == 4, timeout=WAIT_MS)
+    assert dialog.timeline.item(3, 0).text() == "Handed over"
+    assert dialog.timeline.item(3, 3).text() == "Feedback 4/5 Quick and polite"
     assert not dialog.handover_box.isEnabled()
     dialog.close()
 

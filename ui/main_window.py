@@ -24,6 +24,7 @@ from app.storage.models import DiaryEntry, PoliceStation
 from devices.scanner import Scanner
 from ui.complaints.page import ComplaintsPage
 from ui.context import AppContext
+from ui.counter.decisions import DecisionsPage
 from ui.counter.page import CounterPage
 from ui.forms.change_password import ChangePasswordDialog
 from ui.forms.close_day import CloseDayDialog
@@ -106,6 +107,10 @@ class MainWindow(QMainWindow):
         if any(allowed(actor.role, p) for p in COMPLAINT_READERS):
             self.complaints = ComplaintsPage(ctx)
             self._page(self.complaints, self.tr("Complaints"))
+        self.decisions: DecisionsPage | None = None
+        if allowed(actor.role, Permission.DECIDE_APPLICATION):
+            self.decisions = DecisionsPage(ctx)
+            self._page(self.decisions, self.tr("Counter decisions"))
         if not self.stack.count():
             note = QLabel(self.tr("Your role has no station registers to show here."), objectName="noRegisters")
             self._page(note, self.tr("Start"))

@@ -19,6 +19,7 @@ from app.clock import format_pkt, iso_utc, now_utc, pkt_date
 from app.counter import sms
 from app.counter.catalogue import Catalogue, Service
 from app.counter.fields import check_values
+from app.counter.readiness import require_checks_done
 from app.counter.timeline import NEXT, STATUS_NAMES, Status, due_time, is_overdue
 from app.counter.tokens import TokenService, station_of
 from app.counter.tracking import TrackingNumber
@@ -236,7 +237,7 @@ class ApplicationService:
     def record(self, actor: Actor, application_id: int) -> ApplicationRecord:
         station_id = station_of(actor)
         with self.db.read() as s:
-            application = self._load(s, station_id, application_id)
+            application = self.load(s, station_id, application_id)
             _ = [(e.by, e.application) for e in application.events]
             s.expunge_all()
         service = self.catalogue.get(application.service_code)
@@ -248,19 +249,45 @@ class ApplicationService:
               rating: int | None) -> CounterApplication:
         station_id = station_of(actor, None)
         with self.db.write() as s:
-            application = self._load(s, station_id, application_id)
-            current = Status(application.status)
-            if status not in NEXT[current]:
-                raise ConflictError(QT_TRANSLATE_NOOP("core", "An application that is \"{now}\" cannot become "
-                                                      "\"{next}\"."),
-                                    now=STATUS_NAMES[current], next=STATUS_NAMES[status])
-            # the SHO decides what was sent to the SHO; every other step is counter work
-            actor.require(Permission.DECIDE_APPLICATION if current is Status.AWAITING_SHO else Permission.COUNTER_WORK)
-            application.status = status.value
-            self._step(s, actor, application, self.catalogue.get(application.service_code), status, note, rating)
+            application = self.load(s, station_id, application_id)
+            self.move(s, actor, application, status, note, rating)
         return application
 
-    def _load(self, s: Session, station_id: int, application_id: int) -> CounterApplication:
+    def decide(self, actor: Actor, application_id: int, issue: bool, note: str) -> CounterApplication:
+        """The SHO's recorded decision on an application sent to the SHO: issue (READY) or refuse (REJECTED),
+        either way with a note the file keeps."""
+        actor.require(Permission.DECIDE_APPLICATION)
+        note = tv.clean(note)
+        problems: list[FieldProblem] = []
+        tv.check_required(problems, "note", note)
+        tv.check_length(problems, "note", note, MAX_NOTE)
+        if problems:
+            raise ValidationError(problems)
+        station_id = station_of(actor, None)
+        with self.db.write() as s:
+            application = self.load(s, station_id, application_id)
+            if application.status != Status.AWAITING_SHO:
+                raise ConflictError(QT_TRANSLATE_NOOP("core", "This application is not awaiting the SHO's decision."))
+            self.move(s, actor, application, Status.READY if issue else Status.REJECTED, note, None)
+        return application
+
+    def move(self, s: Session, actor: Actor, application: CounterApplication, status: Status, note: str,
+             rating: int | None) -> None:
+        """One step of the timeline inside the caller's transaction, if the timeline and the catalogue allow it."""
+        current = Status(application.status)
+        if status not in NEXT[current]:
+            raise ConflictError(QT_TRANSLATE_NOOP("core", "An application that is \"{now}\" cannot become "
+                                                  "\"{next}\"."),
+                                now=STATUS_NAMES[current], next=STATUS_NAMES[status])
+        # the SHO decides what was sent to the SHO; every other step is counter work
+        actor.require(Permission.DECIDE_APPLICATION if current is Status.AWAITING_SHO else Permission.COUNTER_WORK)
+        service = self.catalogue.get(application.service_code)
+        if status is Status.READY:
+            require_checks_done(s, application, service)
+        application.status = status.value
+        self._step(s, actor, application, service, status, note, rating)
+
+    def load(self, s: Session, station_id: int, application_id: int) -> CounterApplication:
         application = s.scalars(select(CounterApplication).where(CounterApplication.id == application_id)
                                 .options(*APPLICATION_LOAD, selectinload(CounterApplication.events))).first()
         if application is None or application.station_id != station_id:

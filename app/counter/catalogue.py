@@ -100,6 +100,7 @@ class Service:
     issues: DocumentKind
     hook: Hook | None = None
     verifier: Verifier | None = None  # the hook module's record checks, if it has any
+    fingerprint_check: bool = False  # True: not ready until the applicant's finger was searched at the counter
     # the keys whose values are our assumption rather than a published figure
     assumed: frozenset[str] = frozenset()
 
@@ -125,7 +126,7 @@ class Catalogue:
 
 
 _SERVICE_KEYS = {"code", "en", "ur", "fields", "documents", "fee_pkr", "turnaround", "approver", "issues",
-                 "hook", "assumed"}
+                 "hook", "assumed", "fingerprint_check"}
 _FIELD_KEYS = {"name", "kind", "required", "en", "ur", "max_length", "choices"}
 _ASSUMABLE = {"fee_pkr", "turnaround", "approver", "issues", "documents"}
 
@@ -170,6 +171,9 @@ def _service(entry: Any, hook_package: str) -> Service:
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise ValueError(f"the turnaround must be a positive whole number, not {amount!r}")
     assumed = frozenset(_list(entry.get("assumed", []), "assumed"))
+    fingerprint_check = entry.get("fingerprint_check", False)
+    if not isinstance(fingerprint_check, bool):
+        raise TypeError("'fingerprint_check' must be true or false")
     if not assumed <= _ASSUMABLE:
         raise ValueError(f"'assumed' may name only {sorted(_ASSUMABLE)}, not {sorted(assumed - _ASSUMABLE)}")
     return Service(
@@ -178,7 +182,7 @@ def _service(entry: Any, hook_package: str) -> Service:
         fee_pkr=fee, turnaround=Turnaround(amount, _member(TurnaroundUnit, turnaround.get("unit"), "turnaround unit")),
         approver=_member(Role, entry["approver"], "approver role"),
         issues=_member(DocumentKind, entry["issues"], "document kind"),
-        assumed=assumed,
+        assumed=assumed, fingerprint_check=fingerprint_check,
         **(_hook(entry["hook"], hook_package) if entry.get("hook") is not None else {}),
     )
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.complaints import service as complaints
 from app.counter import applications as counter
-from app.counter import tokens
+from app.counter import issuing, tokens, verification
 from app.fingerprints import contents
 from app.registers import chain
 from app.registers.diary import diary_content
@@ -25,6 +25,7 @@ from app.security.audit import audit_content
 from app.storage.database import Database
 from app.storage.models import (
     ApplicationEvent,
+    ApplicationFinding,
     AuditRecord,
     ChainLink,
     Complaint,
@@ -40,6 +41,7 @@ from app.storage.models import (
     FirAccused,
     FirSection,
     IdentificationCheck,
+    IssuedDocument,
     OffenceSection,
 )
 
@@ -89,6 +91,11 @@ REGISTERS: dict[str, RegisterKind] = {
     complaints.EVENT_REGISTER: RegisterKind(ComplaintEvent, complaints.event_content,
                                             lambda e: f"{e.kind} of complaint {e.complaint.etag_no}",
                                             complaints.EVENT_LOAD),
+    verification.FINDING_REGISTER: RegisterKind(
+        ApplicationFinding, verification.finding_content,
+        lambda f: f"finding {f.source} of application {f.application.tracking_no}", verification.FINDING_LOAD),
+    issuing.ISSUED_REGISTER: RegisterKind(IssuedDocument, issuing.issued_content, lambda d: f"document {d.number}",
+                                          issuing.ISSUED_LOAD),
 }
 
 

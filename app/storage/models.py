@@ -580,6 +580,51 @@ class ApplicationEvent(Base):
     by: Mapped[User] = relationship()
 
 
+class ApplicationFinding(Base):
+    """What one record check found for an application (register ``app_finding``): append-only. A hit names
+    the record that matched; a fingerprint finding names the identification check it came from."""
+
+    __tablename__ = "application_finding"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("counter_application.id"), index=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
+    source: Mapped[str] = mapped_column(String(40))
+    hit: Mapped[bool] = mapped_column(Boolean)
+    text_en: Mapped[str] = mapped_column(Text)
+    text_ur: Mapped[str] = mapped_column(Text)
+    record_uid: Mapped[str] = mapped_column(String(80), default="")
+    check_uid: Mapped[str] = mapped_column(String(36), default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+
+    application: Mapped[CounterApplication] = relationship()
+    by: Mapped[User] = relationship()
+
+
+class IssuedDocument(Base):
+    """A signed document issued for an application (register ``issued_doc``): one per application, its
+    number unique at the station; the printed lines are kept so a reprint is the same document."""
+
+    __tablename__ = "issued_document"
+    __table_args__ = (UniqueConstraint("station_id", "year", "seq"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("counter_application.id"), unique=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("police_station.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    year: Mapped[int]
+    seq: Mapped[int]
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    payload: Mapped[str] = mapped_column(Text)  # the signed QR payload
+    lines: Mapped[list[list[str]]] = mapped_column(JSON)  # [label_en, value_en, label_ur, value_ur] each
+    by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+
+    application: Mapped[CounterApplication] = relationship()
+    by: Mapped[User] = relationship()
+
+
 class SharedOp(Base):
     """An operation another device made, as a shared scope (``users:``, ``persons:``, ``wanted:``) brought
     it: kept whole, so the scope's digest is recomputed from what this replica holds; the tables below

@@ -1,5 +1,6 @@
 """One application: what was received, its document checklist, its status timeline with the due time
-(red when overdue), the next step, hand-over with the applicant's feedback, and the fee receipt as PDF."""
+(red when overdue), the next step, hand-over with the applicant's feedback, and the fee receipt as PDF;
+beside them the record checks (the applicant's finger, what was found) and the signed document."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,8 +29,10 @@ from app.counter.applications import ApplicationRecord
 from app.counter.timeline import STATUS_NAMES, Status
 from app.errors import ThanaError
 from app.security.actor import Actor
-from app.storage.models import PoliceStation
+from app.storage.models import ApplicationFinding, PoliceStation
 from ui.context import AppContext
+from ui.counter.checks_box import ChecksBox
+from ui.counter.document_box import DocumentBox
 from ui.forms.widgets import FormGrid, MessageLabel, ProblemDisplay, hbox
 from ui.i18n import tr
 from ui.printing.receipt import write_receipt_pdf
@@ -42,7 +46,7 @@ class ApplicationDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.station = ctx, station
         self.setObjectName("applicationDialog")
-        self.resize(820, 720)
+        self.resize(1280, 760)
         self.banner = MessageLabel()
         self.summary = QLabel(objectName="summary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -74,7 +78,19 @@ class ApplicationDialog(QDialog):
         handover.add_row((self.tr("Ra&ting"), self.rating, "rating"))
         handover.add_row((self.tr("Co&mment"), hbox(self.comment, self.hand_over_button), "comment"))
         self.handover_box.setLayout(handover)
-        layout = QVBoxLayout(self)
+        self.checks = ChecksBox(ctx, self)
+        self.document = DocumentBox(ctx, self)
+        for box in (self.checks, self.document):
+            box.failed.connect(self._failed)
+        self.checks.verified.connect(self.refresh)
+        side = QVBoxLayout()
+        side.addWidget(self.checks, 1)
+        side.addSpacing(12)  # room for the document box's title
+        side.addWidget(self.document)
+        columns = QHBoxLayout(self)
+        layout = QVBoxLayout()
+        columns.addLayout(layout, 3)
+        columns.addLayout(side, 2)
         layout.addWidget(self.banner)
         layout.addWidget(self.summary)
         layout.addWidget(self.due)
@@ -87,8 +103,10 @@ class ApplicationDialog(QDialog):
         layout.addWidget(self.receipt)
         self.display = ProblemDisplay(self.banner, lambda: {**steps.slots, **handover.slots})
         self.show_record(record)
+        self.refresh()  # with the findings
 
-    def show_record(self, record: ApplicationRecord) -> None:
+    def show_record(self, record: ApplicationRecord, findings: list[ApplicationFinding] | None = None) -> None:
+        """The record, and what its checks found (None: not loaded yet, asked for now)."""
         self.record = record
         a, service, urdu = record.application, record.service, self.ctx.urdu
         self.setWindowTitle(self.tr("Application %1").replace("%1", a.tracking_no))
@@ -130,6 +148,8 @@ class ApplicationDialog(QDialog):
         for widget in (self.next_status, self.note, self.record_step):
             widget.setEnabled(self.next_status.count() > 0)
         self.handover_box.setEnabled(Status.HANDED_OVER in record.next_steps)
+        self.document.show_record(record)
+        self.checks.show_record(record, findings)
 
     # --- commands --------------------------------------------------------------------------------
 
@@ -142,21 +162,29 @@ class ApplicationDialog(QDialog):
         self._run(lambda actor, app_id: self.ctx.services.counter.applications.hand_over(
             actor, app_id, rating, comment))
 
+    def refresh(self) -> None:
+        """The record as it now stands, after a step made elsewhere (the checks, issuing)."""
+        self._run(lambda _actor, _app_id: None)
+
+    def done(self, result: int) -> None:
+        self.checks.shutdown()  # a capture still running is cancelled with the dialog
+        super().done(result)
+
     def _run(self, step: Callable[[Actor, int], object]) -> None:
         """The step on the DB worker, then the record as it now stands."""
         self.display.clear()
         actor, app_id = self.ctx.require_actor(), self.record.application.id
-        applications = self.ctx.services.counter.applications
+        applications, verification = self.ctx.services.counter.applications, self.ctx.services.counter.verification
 
-        def work() -> ApplicationRecord:
+        def work() -> tuple[ApplicationRecord, list[ApplicationFinding]]:
             step(actor, app_id)
-            return applications.record(actor, app_id)
+            return applications.record(actor, app_id), verification.findings(actor, app_id)
 
         self.ctx.ops.db(work, self._stepped, self._failed)
 
-    def _stepped(self, record: ApplicationRecord) -> None:
+    def _stepped(self, result: tuple[ApplicationRecord, list[ApplicationFinding]]) -> None:
         self.note.clear()
-        self.show_record(record)
+        self.show_record(*result)
         self.changed.emit()
 
     def _failed(self, error: ThanaError) -> None:

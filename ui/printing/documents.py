@@ -10,14 +10,26 @@ so the PDF keeps it losslessly (no resampling, no JPEG) and any reader decodes i
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter
 
 from app.demo.certificate import demo_certificate
+from app.documents.local_trust import documents_dir
 from app.documents.printed import (
     CHECK_EN,
     CHECK_UR,
@@ -61,16 +73,37 @@ def write_document_pdf(doc: PrintedDocument, path: Path) -> None:
     """Write the document as an A4 PDF (300 dpi, 15 mm margins)."""
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     MARGINS_MM, QPageLayout.Unit.Millimeter))
     title_en, _ = doc.titles
     writer.setTitle(f"{title_en} {doc.details.number}")
     writer.setCreator("Thana")
+    _render(doc, writer)
+
+
+def print_document(doc: PrintedDocument, printer: QPrinter) -> None:
+    """Print on a printer the caller has set up (usually through QPrintDialog): the same page as the PDF."""
+    _render(doc, printer)
+
+
+def write_issued_pdf(printed: PrintedDocument, data_dir: Path) -> Path:
+    """Write an issued document under DATA_DIR/documents/, named by its kind and number; a file already
+    there is replaced whole (a reprint is the same signed document), never left half-written."""
+    folder = documents_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{printed.details.kind.value.replace('_', '-')}-{printed.details.number.replace('/', '-')}.pdf"
+    partial = path.with_name(path.name + ".part")
+    write_document_pdf(printed, partial)
+    os.replace(partial, path)
+    return path
+
+
+def _render(doc: PrintedDocument, device: QPagedPaintDevice) -> None:
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     MARGINS_MM, QPageLayout.Unit.Millimeter))
     painter = QPainter()
-    if not painter.begin(writer):
+    if not painter.begin(device):
         raise OSError("The document could not be written: the file did not open.")
     try:
-        _paint(painter, doc, writer.width(), writer.logicalDpiY())
+        _paint(painter, doc, device.width(), device.logicalDpiY())
     finally:
         painter.end()
 
