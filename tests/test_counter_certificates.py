@@ -181,23 +181,23 @@ def test_a_fingerprint_search_counts_once_and_only_from_the_counter(desk: Desk) 
         assert s.scalar(select(func.count()).where(ApplicationFinding.application_id == second.id)) == 0
 
 
-def test_a_service_without_checks_is_issued_with_its_fields_and_labels_kept_apart(desk: Desk) -> None:  # noqa: F811
+def test_a_tenant_registration_is_issued_with_its_fields_its_check_and_labels_kept_apart(desk: Desk) -> None:  # noqa: F811
     counter = desk.services.counter
     tenant = received(desk, tenancy())
-    # nothing to check: the clerk says ready (a clerk's note is no SHO's decision on the paper)
-    counter.applications.advance(desk.counter, tenant.id, Status.READY, "Landlord came in person")
+    counter.verification.verify(desk.counter, tenant.id)  # the tenant's CNIC is clear: ready, no SHO
     first = counter.issuing.issue(desk.counter, tenant.id)
     assert re.fullmatch(r"[A-Z0-9-]+/RR/2026/000001", first.number)
     with desk.services.db.read() as s:
         station = s.get(PoliceStation, first.station_id)
         assert station is not None
         printed = printed_document(first, station, training=False)
-    assert printed.details.summary == "Tenant registration"
+    assert printed.details.summary == "Tenant: no criminal record or wanted-list entry under CNIC 35202-3333333-3"
     labels = {line.label_en: line.value_en for line in printed.lines}
     # "Tenant's CNIC:" would read as the signed "CNIC:" label to the checker
     assert labels["Tenant's CNIC given"] == "35202-3333333-3" and "Tenant's CNIC" not in labels
     assert labels["Tenancy starts on"] == "01-12-2026"
-    assert "SHO's decision" not in labels and "Finding" not in labels
+    assert labels["Finding"] == "Tenant: no criminal record or wanted-list entry under CNIC 35202-3333333-3"
+    assert "SHO's decision" not in labels
 
 
 def tenancy() -> ApplicationDraft:
@@ -218,7 +218,7 @@ def test_any_service_s_issued_pdf_verifies_with_its_own_fields(desk: Desk, qapp:
     load_fonts()
     counter = desk.services.counter
     tenant = received(desk, tenancy())
-    counter.applications.advance(desk.counter, tenant.id, Status.READY)
+    counter.verification.verify(desk.counter, tenant.id)
     printed = counter.issuing.printed(desk.counter, counter.issuing.issue(desk.counter, tenant.id))
     pdf = write_issued_pdf(printed, counter.issuing.data_dir)
     assert pdf.name == f"registration-receipt-{printed.details.number.replace('/', '-')}.pdf"

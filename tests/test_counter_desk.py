@@ -210,18 +210,16 @@ def test_someone_applying_on_the_applicants_behalf(desk: Desk) -> None:
     assert desk.services.counter.listing.search(desk.counter, "35202-9876543-1") == [application.id]
 
 
-def tenancy(**overrides: object) -> ApplicationDraft:
-    """A tenant registration: a service without record checks, so its timeline is the clerk's to move."""
-    return certificate(service_code="tenant_registration", documents=[0, 1, 2], language="en",
-                       values={"landlord_name": "Akram Khan", "landlord_cnic": "3520211111111",
-                               "tenant_name": "Bilal Ahmed", "tenant_cnic": "3520212345671",
-                               "property_address": "12 Mall Road", "tenancy_from": "2026-11-01",
+def licence_renewal(**overrides: object) -> ApplicationDraft:
+    """A driving licence renewal: a service without record checks, so its timeline is the clerk's to move."""
+    return certificate(service_code="driving_licence", documents=[0, 1], language="en",
+                       values={"licence_service": "renewal", "vehicle_class": "car", "licence_number": "LHR-0412",
                                "mobile": "03001234567"}, **overrides)
 
 
 def test_timeline_to_hand_over_with_feedback(desk: Desk) -> None:
     applications = desk.services.counter.applications
-    application = applications.receive(desk.counter, tenancy())
+    application = applications.receive(desk.counter, licence_renewal())
     applications.advance(desk.counter, application.id, Status.UNDER_VERIFICATION)
     applications.advance(desk.counter, application.id, Status.AWAITING_SHO)
     with pytest.raises(PermissionDenied):  # the counter cannot decide for the SHO
@@ -255,11 +253,7 @@ def test_rejection_needs_a_reason(desk: Desk) -> None:
 
 def test_hand_over_records_the_feedback_and_tells_the_applicant(desk: Desk) -> None:
     applications = desk.services.counter.applications
-    application = applications.receive(desk.counter, certificate(
-        service_code="tenant_registration", documents=[0, 1, 2], language="en",
-        values={"landlord_name": "Akram Khan", "landlord_cnic": "3520211111111", "tenant_name": "Bilal Ahmed",
-                "tenant_cnic": "3520212345671", "property_address": "12 Mall Road", "tenancy_from": "2026-11-01",
-                "mobile": "03001234567"}))
+    application = applications.receive(desk.counter, licence_renewal())
     applications.advance(desk.counter, application.id, Status.READY)
     applications.hand_over(desk.counter, application.id, 4, "Quick service")
     with desk.services.db.read() as s:
@@ -276,19 +270,19 @@ def test_due_time_and_overdue_follow_the_clock(desk: Desk) -> None:
     desk.clock.now = datetime(2026, 12, 4, 11, 0, tzinfo=UTC)  # Friday 16:00 in Pakistan
     application = applications.receive(desk.counter, certificate())
     assert application.due_at == datetime(2026, 12, 9, 11, 0, tzinfo=UTC)  # Wednesday: the weekend does not count
-    fir_copy = applications.receive(desk.counter, certificate(
-        service_code="fir_copy", documents=[0],
-        values={"fir_number": "12", "fir_year": "2026", "police_station": "Model Town", "relation": "complainant"}))
-    assert fir_copy.due_at == desk.clock.now + timedelta(hours=1)
+    medico_legal = applications.receive(desk.counter, certificate(
+        service_code="medico_legal", documents=[],
+        values={"injured_name": "Bilal Ahmed", "incident_date": "2026-12-04", "hospital": "Services Hospital"}))
+    assert medico_legal.due_at == desk.clock.now + timedelta(hours=24)
     overdue = ListFilter(overdue_only=True)
     assert listing.count(desk.counter, overdue) == 0
-    desk.clock.now += timedelta(hours=1, seconds=1)
-    assert [r.tracking_no for r in listing.page(desk.counter, overdue, 0, 10)] == [fir_copy.tracking_no]
-    assert applications.record(desk.counter, fir_copy.id).overdue
+    desk.clock.now += timedelta(hours=24, seconds=1)
+    assert [r.tracking_no for r in listing.page(desk.counter, overdue, 0, 10)] == [medico_legal.tracking_no]
+    assert applications.record(desk.counter, medico_legal.id).overdue
     assert not applications.record(desk.counter, application.id).overdue
-    applications.advance(desk.counter, fir_copy.id, Status.READY)  # ready: the promise is kept
+    applications.advance(desk.counter, medico_legal.id, Status.READY)  # ready: the promise is kept
     assert listing.count(desk.counter, overdue) == 0
-    assert not applications.record(desk.counter, fir_copy.id).overdue
+    assert not applications.record(desk.counter, medico_legal.id).overdue
     desk.clock.now = datetime(2026, 12, 9, 11, 0, 1, tzinfo=UTC)
     assert listing.count(desk.counter, overdue) == 1
     assert listing.count(desk.counter, ListFilter(status=Status.READY)) == 1
