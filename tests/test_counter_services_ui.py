@@ -166,13 +166,18 @@ def test_an_fir_copy_application_reaches_the_certified_copy(
     application = receive("fir_copy", {"fir_number": str(fir.serial), "fir_year": str(fir.year),
                                        "police_station": page.station.name_en, "relation": "complainant"})
     errors: list[ThanaError] = []
-    open_fir_copy(ctx, application.id, page.station, page, errors.append)
-    qtbot.waitUntil(lambda: page.findChild(FirRecordDialog) is not None, timeout=WAIT_MS)
-    dialog = page.findChild(FirRecordDialog)
+    page.open_application(application.id)  # the application's window leads to the copy
+    qtbot.waitUntil(lambda: page.findChild(ApplicationDialog) is not None, timeout=WAIT_MS)
+    view = page.findChild(ApplicationDialog)
+    assert view.fir_copy.isVisibleTo(view)
+    qtbot.mouseClick(view.fir_copy, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.findChild(FirRecordDialog) is not None, timeout=WAIT_MS)
+    dialog = view.findChild(FirRecordDialog)
     pdf = dialog.write_pdf(tmp_path / "copy.pdf", "en")  # counter staff print it: they may print, not browse
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
     assert f"{fir.serial}/{fir.year}" in text and "Muhammad Aslam" in text
     dialog.close()
+    view.close()
     assert errors == []
     missing = receive("fir_copy", {"fir_number": "999", "fir_year": str(fir.year),
                                    "police_station": page.station.name_en, "relation": "lawyer"})

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from app.clock import format_pkt
 from app.counter.applications import ApplicationRecord
 from app.counter.timeline import STATUS_NAMES, Status
+from app.documents.kinds import DocumentKind
 from app.errors import ThanaError
 from app.security.actor import Actor
 from app.storage.models import ApplicationFinding, PoliceStation
 from ui.context import AppContext
 from ui.counter.checks_box import ChecksBox
 from ui.counter.document_box import DocumentBox
+from ui.counter.fir_copy_action import open_fir_copy
 from ui.forms.widgets import FormGrid, MessageLabel, ProblemDisplay, hbox
 from ui.i18n import tr
 from ui.printing.receipt import write_receipt_pdf
@@ -71,6 +73,10 @@ class ApplicationDialog(QDialog):
         self.hand_over_button.clicked.connect(self.hand_over)
         self.receipt = QPushButton(self.tr("Fee &receipt (PDF)"), objectName="receiptPdf")
         self.receipt.clicked.connect(self.save_receipt)
+        # an FIR-copy application leads to the certified copy of the FIR it names (shown for that service only)
+        self.fir_copy = QPushButton(self.tr("Certified &FIR copy..."), objectName="firCopy")
+        self.fir_copy.clicked.connect(
+            lambda: open_fir_copy(self.ctx, self.record.application.id, self.station, self, self._failed))
         steps = FormGrid()
         steps.add_row((self.tr("&Next step"), hbox(self.next_status, self.note, self.record_step), "note"))
         self.handover_box = QGroupBox(self.tr("Hand-over: the applicant's feedback"))
@@ -100,7 +106,7 @@ class ApplicationDialog(QDialog):
         layout.addWidget(self.timeline)
         layout.addLayout(steps)
         layout.addWidget(self.handover_box)
-        layout.addWidget(self.receipt)
+        layout.addWidget(hbox(self.receipt, self.fir_copy))
         self.display = ProblemDisplay(self.banner, lambda: {**steps.slots, **handover.slots})
         self.show_record(record)
         self.refresh()  # with the findings
@@ -121,6 +127,7 @@ class ApplicationDialog(QDialog):
             lines.append(self.tr("Applied on behalf by %1, CNIC %2").replace("%1", a.agent_name)
                          .replace("%2", a.agent_cnic))
         self.summary.setText("\n".join(lines))
+        self.fir_copy.setVisible(service.issues is DocumentKind.FIR_COPY)
         due = self.tr("Due by %1").replace("%1", format_pkt(a.due_at))
         if record.overdue:
             self.due.setText(self.tr("OVERDUE: %1").replace("%1", due))
