@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.counter.applications import ApplicationDraft
-from app.counter.report import duration_text
+from app.counter.report import ServiceFigures, duration_text, figures
 from app.counter.timeline import Status
 from app.errors import PermissionDenied, ValidationError
 from app.registers.persons import PersonDraft
@@ -134,3 +134,9 @@ def test_the_clock_decides_today(desk: Desk) -> None:
     assert desk.services.counter.reports.daily(desk.counter, MONDAY).as_at == desk.clock.now
     with pytest.raises(ValidationError):
         desk.services.counter.reports.daily(desk.counter, MONDAY + timedelta(days=1))
+
+
+def test_the_median_of_an_even_count_is_the_mean_of_the_middle_two() -> None:
+    spans = [timedelta(minutes=m) for m in (50, 10, 30, 200)]
+    assert figures("fir_copy", 4, spans, 0) == ServiceFigures("fir_copy", 4, 4, timedelta(minutes=40),
+                                                              timedelta(minutes=200), 0)

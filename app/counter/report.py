@@ -10,7 +10,6 @@ it, so a past day's report says what was overdue that evening, whatever happened
 
 from __future__ import annotations
 
-import statistics
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,8 +74,10 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 def figures(code: str, received: int, turnarounds: list[timedelta], overdue: int) -> ServiceFigures:
     if not turnarounds:
         return ServiceFigures(code, received, 0, None, None, overdue)
-    return ServiceFigures(code, received, len(turnarounds), statistics.median(turnarounds), max(turnarounds),
-                          overdue)
+    ordered = sorted(turnarounds)
+    middle = len(ordered) // 2
+    median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    return ServiceFigures(code, received, len(ordered), median, ordered[-1], overdue)
 
 
 class CounterReports:
