@@ -33,6 +33,7 @@ from ui.counter.application_form import ApplicationForm
 from ui.counter.application_view import ApplicationDialog
 from ui.counter.columns import application_columns, application_source, overdue_background
 from ui.counter.queue_screen import QueueScreen
+from ui.counter.report_screen import DailyReportDialog
 from ui.i18n import error_text, problem_text, tr
 from ui.models.paged_table import PagedTableModel
 from ui.views.register_view import RegisterView
@@ -119,6 +120,9 @@ class CounterPage(QWidget):
         for widget in (QLabel(self.tr("Show")), self.status_filter, self.overdue_only):
             filter_row.addWidget(widget)
         filter_row.addStretch(1)
+        self.report_button = QPushButton(self.tr("Daily &report"), objectName="dailyReportButton")
+        self.report_button.clicked.connect(self.open_report)
+        filter_row.addWidget(self.report_button)
         filter_row.addWidget(self.new_application)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
         self.overdue_only.toggled.connect(self._filter_changed)
@@ -209,6 +213,12 @@ class CounterPage(QWidget):
         actor = self.ctx.require_actor()
         self.ctx.ops.db(lambda: self.ctx.services.counter.applications.record(actor, application_id),
                         self._show_application, self._token_failed)
+
+    def open_report(self) -> DailyReportDialog:
+        dialog = DailyReportDialog(self.ctx, self.station, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _show_application(self, record: ApplicationRecord) -> None:
         dialog = ApplicationDialog(self.ctx, record, self.station, self)
