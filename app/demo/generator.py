@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, func, select
 from app.clock import pkt_date
 from app.demo.cases import CaseComposer, SectionRef, StationInfo
 from app.demo.cnic import CnicRegistry
+from app.demo.counter_day import build_counter_days
 from app.demo.cro import enrol_demo_records
 from app.demo.desk import CaseSpec, StationDesk, World
 from app.demo.people import PeopleFactory
@@ -101,6 +102,8 @@ def build_demo(services: Services, seed: int, progress: Progress | None = None, 
     # after the registers, so the same seed still gives the same registers
     users += enrol_demo_records(services.enrolment, services.users, rng, stations[0].id, stations[0].name[0],
                                 cro_records)
+    users += build_counter_days(services.users, services.db, services.counter.catalogue, rng, stations[0],
+                                desks[0].people, services.firs.clock())
     moharrar = desks[0].staff.moharrar.actor.username
     return DemoInfo([s.id for s in stations], users, moharrar, count_records(services))
 
