@@ -93,8 +93,8 @@ def office_time(instant: datetime, rng: random.Random) -> datetime:
 
 class CounterDay:
     def __init__(self, db: Database, catalogue: Catalogue, rng: random.Random, station: StationInfo,
-                 people: PeopleFactory, counter: Actor, now: datetime) -> None:
-        self.rng, self.station, self.people, self.counter = rng, station, people, counter
+                 people: PeopleFactory, counter: Actor, now: datetime, days: int = DAYS) -> None:
+        self.rng, self.station, self.people, self.counter, self.days = rng, station, people, counter, days
         self.db, self.catalogue, self.now = db, catalogue, now
         self.clock = SimClock(now)
         self.agenda = Agenda()
@@ -115,7 +115,7 @@ class CounterDay:
 
     def plan(self) -> list[Visit]:
         rng, today = self.rng, pkt_date(self.now)
-        days = [today - timedelta(days=k) for k in range(DAYS - 1, -1, -1)]
+        days = [today - timedelta(days=k) for k in range(self.days - 1, -1, -1)]
         per_day = [rng.randint(*PER_DAY) for _ in days]
         codes = [code for code, n in apportion(MIX, sum(per_day)).items() for _ in range(n)]
         per_day[-1] += len(codes) - sum(per_day)  # the rarest services are there at least once
@@ -129,7 +129,7 @@ class CounterDay:
         # CRO-record applicants: one two days ago (to the SHO by now), the others this morning
         certificate = self.catalogue.get("character_certificate")
         for k, person_id in enumerate(self.cro_people):
-            day = days[-3] if k == 0 else today
+            day = days[max(0, len(days) - 3)] if k == 0 else today
             arrives = pkt_at(day, OPENS + 1 + k, rng.randint(0, 50))
             visits.append(Visit(arrives, certificate, None, person_id, cro_hit=True))
         return sorted(visits, key=lambda v: v.arrives)
@@ -211,10 +211,12 @@ class CounterDay:
 
 
 def build_counter_days(users: UserService, db: Database, catalogue: Catalogue, rng: random.Random,
-                       station: StationInfo, people: PeopleFactory, now: datetime) -> list[DemoUser]:
-    """The counter staff account of the station, and its counter's days up to ``now``."""
+                       station: StationInfo, people: PeopleFactory, now: datetime, days: int = DAYS) -> list[DemoUser]:
+    """The counter staff account of the station, and its counter's ``days`` days up to ``now`` (none: the account
+    only)."""
     clerk, login = create_officer(users, rng, set(), username=f"counter.{slug(station.name[0])}",
                                   role=Role.COUNTER_STAFF, rank="HC", station_id=station.id,
                                   station_name=station.name[0])
-    CounterDay(db, catalogue, rng, station, people, clerk.actor, now).run()
+    if days:
+        CounterDay(db, catalogue, rng, station, people, clerk.actor, now, days).run()
     return [login]
