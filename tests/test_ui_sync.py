@@ -317,7 +317,7 @@ def test_demo_with_server_an_fir_of_one_station_reaches_the_district_watchlist_o
         qtbot: QtBot, qapp: QApplication, services: Services, data_dir: Path) -> None:
     """thana demo --with-server's wiring (ui/demo_setup.with_demo_server) with a small demo: the server
     process, every demo station enrolled, the other stations' entries pushed with their own devices."""
-    info = build_demo(services, 11, days=1, stations_per_district=2)
+    info = build_demo(services, 11, days=1, stations_per_district=2, counter_days=0)  # the counter: own test
     own, neighbour = (services.reference.station(i) for i in info.station_ids[:2])
     assert own.district_id == neighbour.district_id
     server, before_sync = with_demo_server(services, info, data_dir)

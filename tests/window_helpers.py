@@ -26,7 +26,8 @@ WAIT_MS = 15_000
 def make_ctx(qapp: QApplication, services: Services, hub: ScannerHub, sensor: SimulatedSensor | None,
              role: str, cro_records: int = 0) -> AppContext:
     load_fonts()
-    info = build_demo(services, 11, days=1, stations_per_district=1, cro_records=cro_records)
+    info = build_demo(services, 11, days=1, stations_per_district=1, cro_records=cro_records,
+                      counter_days=0)  # the counter staff account only: the counter day is tested on its own
     language = Language(qapp)
     language.apply("en")
     users = [DemoUser(*u) for u in info.users]

@@ -14,6 +14,7 @@ from app.counter.catalogue import Catalogue, load_catalogue
 from app.counter.issuing import IssuingService
 from app.counter.listing import ApplicationQueries
 from app.counter.registrations import RegistrationSearch
+from app.counter.report import CounterReports
 from app.counter.stolen_list import StolenVehicleList
 from app.counter.tokens import TokenService
 from app.counter.verification import VerificationService
@@ -32,6 +33,7 @@ class CounterDesk:
     registrations: RegistrationSearch
     verification: VerificationService
     issuing: IssuingService
+    reports: CounterReports
 
 
 def open_desk(db: Database, key_store: KeyStore, data_dir: Path,
@@ -42,4 +44,5 @@ def open_desk(db: Database, key_store: KeyStore, data_dir: Path,
     applications = ApplicationService(db, catalogue, tokens, clock)
     return CounterDesk(catalogue, tokens, applications, ApplicationQueries(db, clock), clock,
                        StolenVehicleList(db, clock), RegistrationSearch(db, clock),
-                       VerificationService(applications), IssuingService(applications, key_store, data_dir, clock))
+                       VerificationService(applications), IssuingService(applications, key_store, data_dir, clock),
+                       CounterReports(db, catalogue, clock))

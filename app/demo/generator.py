@@ -18,6 +18,8 @@ from sqlalchemy import ColumnElement, func, select
 from app.clock import pkt_date
 from app.demo.cases import CaseComposer, SectionRef, StationInfo
 from app.demo.cnic import CnicRegistry
+from app.demo.counter_day import DAYS as COUNTER_DAYS
+from app.demo.counter_day import build_counter_days
 from app.demo.cro import enrol_demo_records
 from app.demo.desk import CaseSpec, StationDesk, World
 from app.demo.people import PeopleFactory
@@ -68,8 +70,9 @@ class DemoInfo:
 
 def build_demo(services: Services, seed: int, progress: Progress | None = None, *, days: int = DEFAULT_DAYS,
                stations_per_district: int = DEFAULT_STATIONS_PER_DISTRICT,
-               cro_records: int = DEFAULT_CRO_RECORDS) -> DemoInfo:
-    """Fill a fresh database with ``days`` days of demo registers ending yesterday (PKT)."""
+               cro_records: int = DEFAULT_CRO_RECORDS, counter_days: int = COUNTER_DAYS) -> DemoInfo:
+    """Fill a fresh database with ``days`` days of demo registers ending yesterday (PKT), and the first station's
+    counter over ``counter_days`` days ending now."""
     if days < 1:
         raise ValueError("days must be at least 1")
     report: Progress = progress or (lambda _done, _total: None)
@@ -114,6 +117,8 @@ def build_demo(services: Services, seed: int, progress: Progress | None = None, 
     users += enrol_demo_records(services.enrolment, services.users, rng, stations[0].id, stations[0].name[0],
                                 cro_records)
     demo_stolen_list(services.db, rng, today, STATIONS)
+    users += build_counter_days(services.users, services.db, services.counter.catalogue, rng, stations[0],
+                                desks[0].people, services.firs.clock(), counter_days)
     moharrar = desks[0].staff.moharrar.actor.username
     return DemoInfo([s.id for s in stations], users, moharrar, count_records(services))
 

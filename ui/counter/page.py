@@ -7,12 +7,14 @@ Keys: F5 issues a token, F6 calls the next, F7 recalls, F8 skips, Ctrl+Shift+N r
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,12 +36,23 @@ from ui.counter.application_view import ApplicationDialog
 from ui.counter.columns import application_columns, application_source, overdue_background
 from ui.counter.queue_screen import QueueScreen
 from ui.counter.registration_search import RegistrationSearchDialog
+from ui.counter.report_screen import DailyReportDialog
 from ui.counter.stolen_vehicles import StolenVehiclesDialog
 from ui.i18n import error_text, problem_text, tr
 from ui.models.paged_table import PagedTableModel
 from ui.views.register_view import RegisterView
 
 ROW_HEIGHT = {False: 26, True: 34}
+
+
+Dialog = TypeVar("Dialog", bound=QDialog)
+
+
+def opened(dialog: Dialog) -> Dialog:
+    """A dialog of the page, shown without blocking it and deleted when closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 class ApplicationList(RegisterView):
@@ -127,6 +140,9 @@ class CounterPage(QWidget):
             button.clicked.connect(slot)
             filter_row.addWidget(button)
             self.buttons[name] = button
+        self.report_button = QPushButton(self.tr("Daily &report"), objectName="dailyReportButton")
+        self.report_button.clicked.connect(self.open_report)
+        filter_row.addWidget(self.report_button)
         filter_row.addWidget(self.new_application)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
         self.overdue_only.toggled.connect(self._filter_changed)
@@ -219,20 +235,17 @@ class CounterPage(QWidget):
                         self._show_application, self._token_failed)
 
     def open_stolen_vehicles(self) -> StolenVehiclesDialog:
-        dialog = StolenVehiclesDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return opened(StolenVehiclesDialog(self.ctx, self))
 
     def open_registrations(self) -> RegistrationSearchDialog:
         dialog = RegistrationSearchDialog(self.ctx, self)
         dialog.opened.connect(self.open_application)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return opened(dialog)
+
+    def open_report(self) -> DailyReportDialog:
+        return opened(DailyReportDialog(self.ctx, self.station, self))
 
     def _show_application(self, record: ApplicationRecord) -> None:
         dialog = ApplicationDialog(self.ctx, record, self.station, self)
         dialog.changed.connect(self.list.refresh)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        opened(dialog)

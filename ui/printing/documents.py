@@ -154,23 +154,30 @@ def _body_html(doc: PrintedDocument) -> str:
 
 def page_html(titles: tuple[str, str], station: tuple[str, str], lines: Sequence[Line], training: bool) -> str:
     """Both titles, the station, and the labelled lines: the page of an issued document or a receipt."""
-    title_en, title_ur = titles
+    return f"<html><body>{heading_html(titles, station, training)}{lines_html(lines)}</body></html>"
+
+
+def lines_html(lines: Sequence[Line]) -> str:
     # English label | the value, once | Urdu label: each value is printed in one place only.
     rows = "".join(
         f'<tr><td width="24%" class="label">{text(line.label_en)}:</td>'
         f"<td><b>{text(line.value_en)}</b>{_urdu(line.value_ur) if line.value_ur else ''}</td>"
         f'<td width="24%" class="label">{_urdu(line.label_ur + ":")}</td></tr>'
         for line in lines)
+    return f'<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="6">{rows}</table>'
+
+
+def heading_html(titles: tuple[str, str], station: tuple[str, str], training: bool) -> str:
+    """The training banner (demo data), both titles and the station, centred: the top of every printed page."""
+    title_en, title_ur = titles
     banner = ('<p align="center" class="banner">TRAINING DATA - NOT A REAL DOCUMENT</p>'
               f'<p align="center" class="banner">{text("تربیتی ڈیٹا: اصل دستاویز نہیں", rtl=True)}</p>'
               if training else "")
-    return (f"<html><body>{banner}"
+    return (f"{banner}"
             f'<p align="center" class="title">{text(title_en)}</p>'
             f'<p align="center" class="title">{text(title_ur, rtl=True)}</p>'
             f'<p align="center" class="station">{text(station[0])}</p>'
-            f'<p align="center" class="station">{text(station[1], rtl=True)}</p><br>'
-            f'<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="6">{rows}</table>'
-            "</body></html>")
+            f'<p align="center" class="station">{text(station[1], rtl=True)}</p><br>')
 
 
 def _caption_html(doc: PrintedDocument) -> str:
