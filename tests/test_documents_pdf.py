@@ -16,17 +16,19 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, StreamObject
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
 
 from app.cli import main
 from app.documents import base45
 from app.documents.details import DocumentDetails, IdKind
 from app.documents.kinds import DocumentKind
 from app.documents.local_trust import default_trust_path, station_signing_key
-from app.documents.printed import Line, PrintedDocument, character_certificate
+from app.documents.printed import NO_RECORD, Line, PrintedDocument, person_lines, standard_lines
 from app.documents.qr import QUIET_ZONE, qr_modules
 from app.documents.signing import PREFIX, key_id, sign
 from app.documents.trust import published_key
 from app.security.keystore import FileKeyStore
+from app.storage.models import IssuedDocument
 from ui.fonts import load_fonts
 from ui.printing.documents import qr_image, write_document_pdf
 
@@ -51,10 +53,13 @@ def details(key: Ed25519PrivateKey = STATION_KEY, **changes: object) -> Document
 
 
 def certificate(d: DocumentDetails, payload: str) -> PrintedDocument:
-    return character_certificate(d, payload, station_en="Model Town", station_ur="ماڈل ٹاؤن",
-                                 subject_name_ur="محمد عمران",
-                                 parentage=Line("Father's name", "Muhammad Aslam", "والد کا نام", "محمد اسلم"),
-                                 address="House 12, Street 4, Model Town, Lahore")
+    """A certificate as the counter prints one: the standard lines with parentage, address and finding."""
+    lines = standard_lines(d, "محمد عمران")
+    parentage, address = person_lines("s/o", "Muhammad Aslam", "محمد اسلم", "House 12, Street 4, Model Town, Lahore")
+    assert parentage is not None and address is not None
+    lines[2:2] = [parentage]
+    lines += [address, Line("Finding", d.summary, "نتیجہ", NO_RECORD[1])]
+    return PrintedDocument(d, payload, "Model Town", "ماڈل ٹاؤن", tuple(lines))
 
 
 def write(path: Path, key: Ed25519PrivateKey = STATION_KEY, payload: str | None = None,
@@ -310,7 +315,7 @@ def test_documents_a_second_code_on_the_page_is_altered(tmp_path: Path, capsys: 
 
 
 @pytest.mark.slow
-def test_documents_demo_leaves_a_valid_certificate_in_its_documents_folder(
+def test_the_demo_leaves_its_counter_s_signed_documents_in_its_documents_folder(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     from app.demo import generator
     from ui import demo_setup
@@ -322,8 +327,11 @@ def test_documents_demo_leaves_a_valid_certificate_in_its_documents_folder(
     monkeypatch.setattr(demo_setup, "build_demo", small_demo)  # the real wiring, a smaller dataset
     demo_dir = tmp_path / "demo"
     services, _ = demo_setup.open_demo(demo_dir, 2026, 1, interactive=False)
+    with services.db.read() as s:
+        issued = s.scalar(select(func.count()).select_from(IssuedDocument))
     services.close()
-    (pdf,) = (demo_dir / "documents").glob("character-certificate-*.pdf")
+    assert issued and len(list((demo_dir / "documents").glob("*.pdf"))) == issued, "every issued document"
+    pdf = sorted((demo_dir / "documents").glob("character-certificate-*.pdf"))[0]
     capsys.readouterr()
     assert main(["verify-document", str(pdf), "--data-dir", str(demo_dir)]) == 0
     out = capsys.readouterr().out.splitlines()

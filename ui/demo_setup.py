@@ -21,7 +21,7 @@ from app.demo.staff import DemoUser
 from app.services import Services, open_services
 from app.startup import demo_key_store
 from sync.demo_server import DemoServer, enroll_stations, push_other_stations, start_server
-from ui.printing.documents import issue_demo_certificate
+from ui.printing.documents import write_demo_documents
 
 INFO = "demo.json"
 
@@ -98,7 +98,7 @@ def open_demo(demo_dir: Path, seed: int, days: int, interactive: bool) -> tuple[
     services = open_services(demo_dir, demo_key_store(demo_dir), durable=False)
     try:
         info = _generate(services, seed, days, interactive)
-        issue_demo_certificate(services, info.station_ids[0], demo_dir)
+        write_demo_documents(services, demo_dir)
     finally:
         services.close()
     _save_info(demo_dir, seed, days, info)

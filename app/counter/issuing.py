@@ -27,7 +27,16 @@ from app.counter.verification import findings_of
 from app.documents.details import NAME_LIMIT, SUMMARY_LIMIT, DocumentDetails, IdKind
 from app.documents.kinds import DocumentKind
 from app.documents.local_trust import station_signing_key
-from app.documents.printed import DATE_LABEL, ID_LABELS, NAME_LABEL, NUMBER_LABEL, Line, PrintedDocument, standard_lines
+from app.documents.printed import (
+    DATE_LABEL,
+    ID_LABELS,
+    NAME_LABEL,
+    NUMBER_LABEL,
+    Line,
+    PrintedDocument,
+    person_lines,
+    standard_lines,
+)
 from app.documents.signing import decode_payload, key_id, sign
 from app.errors import ConflictError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -155,7 +164,14 @@ def summary(s: Session, application: CounterApplication, service: Service, hit: 
 
 def printed_lines(s: Session, application: CounterApplication, service: Service,
                   details: DocumentDetails) -> list[Line]:
-    lines = standard_lines(details, application.applicant.name_ur if application.applicant.name_en else "")
+    person = application.applicant
+    lines = standard_lines(details, person.name_ur if person.name_en else "")
+    parentage, address = person_lines(person.relation, person.relative_name_en, person.relative_name_ur,
+                                      person.address)
+    if parentage is not None:
+        lines.insert(2, parentage)  # under the name, as on a CNIC
+    if address is not None:
+        lines.append(address)
     for spec in service.fields:
         value = application.values.get(spec.name, "")
         if not value or spec.kind is FieldKind.PHONE:  # the SMS number is contact data, not what is certified

@@ -9,6 +9,10 @@ those still in hand today are where today's clock left them. Some people apply f
 certificate applicants are persons with CRO records, so the trainer can present their enrolled finger at the
 counter and watch the 1:N search hit.
 
+Services with record checks are verified through the real ``VerificationService`` (a certificate applicant's
+finger searched 1:N first: a synthetic finger, or the CRO person's enrolled one, which hits and sends the
+application to the SHO), and each application made ready gets its signed document from ``IssuingService``.
+
 Deterministic from the generator's random source and the services' clock, like the registers.
 """
 
@@ -22,21 +26,27 @@ from functools import partial
 
 from sqlalchemy import select
 
+from app.biometrics.engine import ENGINE_DPI
+from app.biometrics.synthetic import finger_seed, impression
 from app.clock import pkt_date, to_pkt
 from app.counter.applications import ApplicationDraft, ApplicationService
-from app.counter.catalogue import Catalogue, Service, TurnaroundUnit
+from app.counter.catalogue import Service, TurnaroundUnit
+from app.counter.issuing import IssuingService
 from app.counter.timeline import Status
 from app.counter.tokens import TokenService
+from app.counter.verification import VerificationService
 from app.demo.cases import StationInfo
 from app.demo.counter_values import CounterValues
 from app.demo.people import DemoPerson, PeopleFactory
 from app.demo.staff import DemoUser, create_officer, slug
 from app.demo.timeline import Agenda, SimClock, pkt_at
+from app.fingerprints.errors import PoorImpression, TooFewFeatures
+from app.fingerprints.fingers import Finger
+from app.fingerprints.identification import IdentificationService, Purpose
 from app.security.actor import Actor
 from app.security.permissions import Role
-from app.security.users import UserService
-from app.storage.database import Database
-from app.storage.models import CroRecord, Fir, Person
+from app.services import Services
+from app.storage.models import CounterApplication, CroRecord, Fir, Person
 
 DAYS = 6  # today and the five days before it
 PER_DAY = (18, 26)  # applications a day (§9.6: 20 to 120 a service point)
@@ -56,6 +66,7 @@ NO_SHOW_SHARE = 0.04
 REJECT_SHARE = 0.08
 STUCK_SHARE = 0.12  # left in hand past the due time: the overdue cases
 UNCOLLECTED_SHARE = 0.15
+PLACINGS = 6  # times a finger is placed on the scanner before the counter gives up
 REJECTIONS = ("Required documents not produced", "Address could not be verified", "Applicant did not attend")
 FEEDBACK = ("", "", "Quick service", "Staff were helpful", "Waited too long for the token")
 
@@ -92,14 +103,18 @@ def office_time(instant: datetime, rng: random.Random) -> datetime:
 
 
 class CounterDay:
-    def __init__(self, db: Database, catalogue: Catalogue, rng: random.Random, station: StationInfo,
+    def __init__(self, services: Services, rng: random.Random, station: StationInfo,
                  people: PeopleFactory, counter: Actor, now: datetime, days: int = DAYS) -> None:
         self.rng, self.station, self.people, self.counter, self.days = rng, station, people, counter, days
-        self.db, self.catalogue, self.now = db, catalogue, now
+        db, desk = services.db, services.counter
+        self.db, self.catalogue, self.now = db, desk.catalogue, now
         self.clock = SimClock(now)
         self.agenda = Agenda()
-        self.tokens = TokenService(db, catalogue, self.clock)
-        self.applications = ApplicationService(db, catalogue, self.tokens, self.clock)
+        self.tokens = TokenService(db, self.catalogue, self.clock)
+        self.applications = ApplicationService(db, self.catalogue, self.tokens, self.clock)
+        self.verification = VerificationService(self.applications)
+        self.issuing = IssuingService(self.applications, desk.issuing.key_store, desk.issuing.data_dir, self.clock)
+        self.identification = IdentificationService(db, services.enrolment, services.gallery, self.clock)
         with db.read() as s:
             firs = [(f.serial, f.year) for f in s.scalars(select(Fir).where(
                 Fir.station_id == station.id, Fir.kind == "original").order_by(Fir.id).limit(200))]
@@ -180,15 +195,15 @@ class CounterDay:
             draft.agent_cnic = self.people.cnics.issue(person.cnic[:5], "M")
             draft.agent_relation = "spouse" if person.relation == "w/o" else "father"
         application = self.applications.receive(self.counter, draft, is_demo=True)
-        self._progress(when, application.id, service, visit.cro_hit)
+        # the finger the counter searches: the CRO person's enrolled one, or a finger nobody enrolled
+        identity = application.applicant.uid if visit.cro_hit else f"counter applicant {application.uid}"
+        self._progress(when, application.id, service, visit.cro_hit, finger_seed(identity, Finger.RIGHT_INDEX))
 
-    def _progress(self, received: datetime, app_id: int, service: Service, cro_hit: bool) -> None:
+    def _progress(self, received: datetime, app_id: int, service: Service, cro_hit: bool, finger: int) -> None:
         rng, advance = self.rng, self.applications.advance
         fate = rng.random()
-        if cro_hit:  # verification finds the record; the SHO decides (the trainer's drill today)
-            self._at(received + timedelta(hours=2), lambda _: advance(self.counter, app_id, Status.UNDER_VERIFICATION))
-            self._at(received + timedelta(days=1), lambda _: advance(
-                self.counter, app_id, Status.AWAITING_SHO, "CRO record found on the fingerprint check"))
+        if cro_hit:  # the fingerprint search finds the record: to the SHO (the trainer's drill today)
+            self._at(received + timedelta(minutes=20), lambda _: self._verify(app_id, service, finger))
             return
         if fate < STUCK_SHARE:  # in hand, past its due time once the clock gets there
             if service.approver is Role.SHO:
@@ -203,20 +218,46 @@ class CounterDay:
         if fate < STUCK_SHARE + REJECT_SHARE:
             self._at(done, lambda _: advance(self.counter, app_id, Status.REJECTED, rng.choice(REJECTIONS)))
             return
-        self._at(done, lambda _: advance(self.counter, app_id, Status.READY))
-        if rng.random() >= UNCOLLECTED_SHARE:
-            collected = office_time(done + timedelta(hours=rng.uniform(0.2, 30)), rng)
+        collected = office_time(done + timedelta(hours=rng.uniform(0.2, 30)), rng)
+        uncollected = rng.random() < UNCOLLECTED_SHARE
+        self._at(done, lambda _: self._make_ready(app_id, service, finger, None if uncollected else collected))
+
+    def _make_ready(self, app_id: int, service: Service, finger: int, collected: datetime | None) -> None:
+        """Checked (when the service checks records) and, if nothing hit, ready with its signed document; then
+        collected at ``collected`` (None: not collected yet)."""
+        if service.verifier is None and not service.fingerprint_check:
+            self.applications.advance(self.counter, app_id, Status.READY)
+        elif self._verify(app_id, service, finger).status != Status.READY:
+            return  # a hit (a plate on the stolen list, say): the SHO's to decide
+        self.issuing.issue(self.counter, app_id)
+        if collected is not None:
+            rng = self.rng
             self._at(collected, lambda _: self.applications.hand_over(
                 self.counter, app_id, rng.choice((3, 4, 4, 5, 5, 5)), rng.choice(FEEDBACK)))
 
+    def _verify(self, app_id: int, service: Service, finger: int) -> CounterApplication:
+        check = self._search(finger) if service.fingerprint_check else None
+        return self.verification.verify(self.counter, app_id, check)
 
-def build_counter_days(users: UserService, db: Database, catalogue: Catalogue, rng: random.Random,
-                       station: StationInfo, people: PeopleFactory, now: datetime, days: int = DAYS) -> list[DemoUser]:
+    def _search(self, finger: int) -> str:
+        """The counter's 1:N search of the applicant's finger; a print too poor to read is placed again."""
+        for placing in range(PLACINGS):
+            try:
+                return self.identification.identify(self.counter, impression(finger, placing).pixels, ENGINE_DPI,
+                                                    place="Counter", purpose=Purpose.COUNTER, is_demo=True).uid
+            except (PoorImpression, TooFewFeatures):
+                if placing == PLACINGS - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+
+def build_counter_days(services: Services, rng: random.Random, station: StationInfo, people: PeopleFactory,
+                       now: datetime, days: int = DAYS) -> list[DemoUser]:
     """The counter staff account of the station, and its counter's ``days`` days up to ``now`` (none: the account
     only)."""
-    clerk, login = create_officer(users, rng, set(), username=f"counter.{slug(station.name[0])}",
+    clerk, login = create_officer(services.users, rng, set(), username=f"counter.{slug(station.name[0])}",
                                   role=Role.COUNTER_STAFF, rank="HC", station_id=station.id,
                                   station_name=station.name[0])
     if days:
-        CounterDay(db, catalogue, rng, station, people, clerk.actor, now, days).run()
+        CounterDay(services, rng, station, people, clerk.actor, now, days).run()
     return [login]

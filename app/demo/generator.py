@@ -117,8 +117,7 @@ def build_demo(services: Services, seed: int, progress: Progress | None = None, 
     users += enrol_demo_records(services.enrolment, services.users, rng, stations[0].id, stations[0].name[0],
                                 cro_records)
     demo_stolen_list(services.db, rng, today, STATIONS)
-    users += build_counter_days(services.users, services.db, services.counter.catalogue, rng, stations[0],
-                                desks[0].people, services.firs.clock(), counter_days)
+    users += build_counter_days(services, rng, stations[0], desks[0].people, services.firs.clock(), counter_days)
     moharrar = desks[0].staff.moharrar.actor.username
     return DemoInfo([s.id for s in stations], users, moharrar, count_records(services))
 

@@ -91,17 +91,14 @@ def standard_lines(details: DocumentDetails, subject_name_ur: str = "") -> list[
             Line(DATE_LABEL, issue_date(details), "تاریخ اجرا")]
 
 
-def character_certificate(details: DocumentDetails, payload: str, *, station_en: str, station_ur: str,
-                          subject_name_ur: str = "", parentage: Line | None = None, address: str = "",
-                          training: bool = False) -> PrintedDocument:
-    """A character certificate: the standard lines, parentage and address, and the finding."""
-    if details.kind is not DocumentKind.CHARACTER_CERTIFICATE:
-        raise ValueError("not a character certificate's details")
-    lines = standard_lines(details, subject_name_ur)
-    if parentage is not None:
-        lines.insert(2, parentage)
-    if address:
-        lines.append(Line("Address", address, "پتہ"))
-    urdu_summary = NO_RECORD[1] if details.summary == NO_RECORD[0] else ""
-    lines.append(Line("Finding", details.summary, "نتیجہ", urdu_summary))
-    return PrintedDocument(details, payload, station_en, station_ur, tuple(lines), training)
+RELATIONS: dict[str, tuple[str, str]] = {"s/o": ("Son of", "ولد"), "d/o": ("Daughter of", "دختر"),
+                                         "w/o": ("Wife of", "زوجہ")}
+ADDRESS_LABEL = ("Address", "پتہ")
+
+
+def person_lines(relation: str, relative_en: str, relative_ur: str, address: str) -> tuple[Line | None, Line | None]:
+    """The subject's parentage (son, daughter or wife of) and address, each None when not on record."""
+    label = RELATIONS.get(relation)
+    relative = relative_en or relative_ur
+    parentage = Line(label[0], relative, label[1], relative_ur if relative_en else "") if label and relative else None
+    return parentage, Line(ADDRESS_LABEL[0], address, ADDRESS_LABEL[1]) if address else None

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from app.demo.certificate import demo_certificate
+from app.demo.documents import demo_documents
 from app.documents.local_trust import documents_dir
 from app.documents.printed import (
     CHECK_EN,
@@ -108,12 +108,9 @@ def _render(doc: PrintedDocument, device: QPagedPaintDevice) -> None:
         painter.end()
 
 
-def issue_demo_certificate(services: Services, station_id: int, demo_dir: Path) -> Path:
-    """Write the demo's character certificate under DATA_DIR/documents/ (about a tenth of a second)."""
-    doc, path = demo_certificate(services, station_id, demo_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_document_pdf(doc, path)
-    return path
+def write_demo_documents(services: Services, demo_dir: Path) -> list[Path]:
+    """Write every document the demo's counter issued under DATA_DIR/documents/ (a tenth of a second each)."""
+    return [write_issued_pdf(doc, demo_dir) for doc in demo_documents(services.db)]
 
 
 def _paint(painter: QPainter, doc: PrintedDocument, width: float, dpi: int) -> None:
