@@ -114,6 +114,10 @@
         <translation>فیس کی &amp;رسید (پی ڈی ایف)</translation>
     </message>
     <message>
+        <source>Certified &amp;FIR copy...</source>
+        <translation>ایف آئی آر کی مصدقہ &amp;نقل...</translation>
+    </message>
+    <message>
         <source>&amp;Next step</source>
         <translation>&amp;اگلا مرحلہ</translation>
     </message>
@@ -460,6 +464,33 @@
     </message>
 </context>
 <context>
+    <name>ChecksBox</name>
+    <message>
+        <source>Record checks</source>
+        <translation>ریکارڈ کی جانچ</translation>
+    </message>
+    <message>
+        <source>Run the record &amp;checks</source>
+        <translation>ریکارڈ کی جانچ کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The checks are recorded below.</source>
+        <translation>جانچ کے نتائج نیچے درج ہیں۔</translation>
+    </message>
+    <message>
+        <source>Take one of the applicant&apos;s fingers: it is searched against this station&apos;s records with the CNIC check, and the application moves on.</source>
+        <translation>درخواست گزار کی ایک انگلی کا نشان لیں: اسے شناختی کارڈ کی جانچ کے ساتھ اس تھانے کے ریکارڈ میں تلاش کیا جائے گا، اور درخواست آگے بڑھ جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Run the checks this service makes; a hit goes to the SHO.</source>
+        <translation>اس سروس کی جانچ کریں؛ کوئی ریکارڈ ملنے پر درخواست ایس ایچ او کو جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Khidmat Markaz counter</source>
+        <translation>خدمت مرکز کاؤنٹر</translation>
+    </message>
+</context>
+<context>
     <name>CloseDayDialog</name>
     <message>
         <source>Close a day of the daily diary</source>
@@ -550,6 +581,219 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Step</source>
+        <translation>مرحلہ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>سپرد &amp;کریں</translation>
+    </message>
+    <message>
+        <source>What was done, or the reason for closing</source>
+        <translation>کیا کارروائی ہوئی، یا نمٹانے کی وجہ</translation>
+    </message>
+    <message>
+        <source>Record &amp;progress</source>
+        <translation>پیش رفت &amp;درج کریں</translation>
+    </message>
+    <message>
+        <source>C&amp;lose complaint</source>
+        <translation>شکایت &amp;نمٹائیں</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;FIR...</source>
+        <translation>ایف آئی آر &amp;درج کریں...</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>کس کے &amp;سپرد</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;نوٹ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچہ</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>شکایت %1</translation>
+    </message>
+    <message>
+        <source>E-tag: %1</source>
+        <translation>ای ٹیگ: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>نوعیت: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>ذریعہ: %1</translation>
+    </message>
+    <message>
+        <source>Complainant: %1 %2</source>
+        <translation>شکایت کنندہ: %1 %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>کیفیت: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>سپرد: %1</translation>
+    </message>
+    <message>
+        <source>Received at the counter: application %1</source>
+        <translation>کاؤنٹر پر موصول: درخواست %1</translation>
+    </message>
+    <message>
+        <source>FIR registered: %1</source>
+        <translation>ایف آئی آر درج: %1</translation>
+    </message>
+    <message>
+        <source>Action promised by %1</source>
+        <translation>کارروائی کا وعدہ %1 تک</translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1</source>
+        <translation>مقررہ وقت گزر گیا: %1</translation>
+    </message>
+    <message>
+        <source>New FIR on complaint %1</source>
+        <translation>شکایت %1 پر نئی ایف آئی آر</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>شکایت درج کریں</translation>
+    </message>
+    <message>
+        <source>Counter tracking number, if the complaint came through the counter</source>
+        <translation>کاؤنٹر کا ٹریکنگ نمبر، اگر شکایت کاؤنٹر کے ذریعے آئی</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from application (F4)</source>
+        <translation>درخواست سے &amp;بھریں (F4)</translation>
+    </message>
+    <message>
+        <source>Counter &amp;tracking No.</source>
+        <translation>کاؤنٹر &amp;ٹریکنگ نمبر</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;نوعیت</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;ذریعہ</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;واقعے کی تفصیل</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;جائے وقوعہ</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the incident</source>
+        <translation>وقوعہ کی &amp;تاریخ</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile for SMS notices</source>
+        <translation>ایس ایم ایس کے لیے &amp;موبائل نمبر</translation>
+    </message>
+    <message>
+        <source>SMS &amp;language</source>
+        <translation>ایس ایم ایس کی &amp;زبان</translation>
+    </message>
+    <message>
+        <source>&amp;Register complaint</source>
+        <translation>شکایت &amp;درج کریں</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: an unexpected error occurred (see the error report).</source>
+        <translation>کچھ محفوظ نہیں ہوا: ایک غیر متوقع خرابی پیش آئی (خرابی کی رپورٹ دیکھیں)۔</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Search: e-tag, name, CNIC or words of the complaint</source>
+        <translation>تلاش: ای ٹیگ، نام، شناختی کارڈ یا شکایت کے الفاظ</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>صرف &amp;تاخیر والی</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint</source>
+        <translation>&amp;نئی شکایت</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate overdue now</source>
+        <translation>تاخیر والی شکایات ابھی &amp;آگے بھیجیں</translation>
+    </message>
+    <message>
+        <source>E-tag</source>
+        <translation>ای ٹیگ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>موصول</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>نوعیت</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>شکایت کنندہ</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>سپرد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>Action due</source>
+        <translation>کارروائی کی آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>Complaints (front desk)</source>
+        <translation>شکایات (فرنٹ ڈیسک)</translation>
+    </message>
+    <message>
+        <source>%1 complaints shown</source>
+        <translation>%1 شکایات دکھائی گئیں</translation>
+    </message>
+    <message>
+        <source>Escalated: %1</source>
+        <translation>آگے بھیجی گئیں: %1</translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
         <source>&amp;Issue token (F5)</source>
@@ -608,6 +852,18 @@
         <translation>دکھائیں</translation>
     </message>
     <message>
+        <source>Stolen &amp;vehicles</source>
+        <translation>چوری شدہ &amp;گاڑیاں</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants and employees</source>
+        <translation>&amp;کرایہ دار اور ملازمین</translation>
+    </message>
+    <message>
+        <source>Daily &amp;report</source>
+        <translation>روزانہ &amp;رپورٹ</translation>
+    </message>
+    <message>
         <source>Issued: %1</source>
         <translation>جاری: %1</translation>
     </message>
@@ -638,6 +894,81 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>DailyReportDialog</name>
+    <message>
+        <source>Daily counter report</source>
+        <translation>روزانہ کاؤنٹر رپورٹ</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF</source>
+        <translation>پی ڈی ایف میں &amp;محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>سروس</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>وصول</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <source>Median turnaround</source>
+        <translation>درمیانی دورانیہ</translation>
+    </message>
+    <message>
+        <source>Longest turnaround</source>
+        <translation>طویل ترین دورانیہ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>تاخیر شدہ</translation>
+    </message>
+    <message>
+        <source>Tracking No.</source>
+        <translation>ٹریکنگ نمبر</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>درخواست گزار</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مقررہ وقت</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>تاخیر</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;تاریخ</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>تاخیر شدہ کیس</translation>
+    </message>
+    <message>
+        <source>Received %1 · completed %2 · overdue %3 (as at %4)</source>
+        <translation>وصول %1 · مکمل %2 · تاخیر شدہ %3 (بوقت %4)</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>تمام سروسز</translation>
+    </message>
+    <message>
+        <source>Save the daily report</source>
+        <translation>روزانہ رپورٹ محفوظ کریں</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeField</name>
     <message>
         <source>Now</source>
@@ -650,6 +981,57 @@ The details are in the log file:
     <message>
         <source>known</source>
         <translation>معلوم</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <source>Counter applications awaiting the SHO&apos;s decision</source>
+        <translation>ایس ایچ او کے فیصلے کی منتظر کاؤنٹر درخواستیں</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تازہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Why: the note or the reason for refusing, kept on file</source>
+        <translation>وجہ: نوٹ یا انکار کی وجہ، جو ریکارڈ میں رہے گی</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the document</source>
+        <translation>دستاویز جاری کریں (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>انکار کریں (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>نوٹ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>No application is waiting for a decision.</source>
+        <translation>کوئی درخواست فیصلے کی منتظر نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Tracking No.: %1</source>
+        <translation>ٹریکنگ نمبر: %1</translation>
+    </message>
+    <message>
+        <source>Applicant: %1 (%2)</source>
+        <translation>درخواست گزار: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record: %1, CNIC %2</source>
+        <translation>ریکارڈ: %1، شناختی کارڈ %2</translation>
+    </message>
+    <message>
+        <source>%1: the document may be issued.</source>
+        <translation>%1: دستاویز جاری کی جا سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>%1: refused.</source>
+        <translation>%1: انکار کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1122,33 @@ The details are in the log file:
     <message>
         <source>&amp;Correct...</source>
         <translation>&amp;تصحیح...</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBox</name>
+    <message>
+        <source>Signed document</source>
+        <translation>دستخط شدہ دستاویز</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the document</source>
+        <translation>دستاویز جاری کریں (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy...</source>
+        <translation>نقل محفوظ کریں... (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>پرنٹ کریں... (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Document %1 written to %2</source>
+        <translation>دستاویز %1 یہاں محفوظ ہوئی: %2</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>دستاویز محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1364,10 @@ The details are in the log file:
         <translation>بند کریں</translation>
     </message>
     <message>
+        <source>Registered on complaint e-tag %1</source>
+        <translation>شکایت ای ٹیگ %1 پر درج کی گئی</translation>
+    </message>
+    <message>
         <source>FIR %1</source>
         <translation>ایف آئی آر %1</translation>
     </message>
@@ -1128,6 +1541,14 @@ The details are in the log file:
     <message>
         <source>Khidmat Markaz counter</source>
         <translation>خدمت مرکز کاؤنٹر</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>شکایات</translation>
+    </message>
+    <message>
+        <source>Counter decisions</source>
+        <translation>کاؤنٹر کے فیصلے</translation>
     </message>
     <message>
         <source>Your role has no station registers to show here.</source>
@@ -1377,6 +1798,61 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>RegistrationSearchDialog</name>
+    <message>
+        <source>Tenants and employees registered</source>
+        <translation>درج شدہ کرایہ دار اور ملازمین</translation>
+    </message>
+    <message>
+        <source>CNIC, or part of a name or address</source>
+        <translation>شناختی کارڈ نمبر، یا نام یا پتے کا کچھ حصہ</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;تلاش</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Tenant or employee</source>
+        <translation>کرایہ دار یا ملازم</translation>
+    </message>
+    <message>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <source>Landlord or employer</source>
+        <translation>مالک مکان یا آجر</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>کب سے</translation>
+    </message>
+    <message>
+        <source>Tracking No.</source>
+        <translation>ٹریکنگ نمبر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>%1 found.</source>
+        <translation>%1 ملے۔</translation>
+    </message>
+    <message>
+        <source>No tenant or employee registered under this.</source>
+        <translation>اس کے تحت کوئی کرایہ دار یا ملازم درج نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>ScannerView</name>
     <message>
         <source>Fingerprint scanner</source>
@@ -1486,6 +1962,129 @@ The details are in the log file:
     <message>
         <source>cancelled</source>
         <translation>منسوخ شدہ</translation>
+    </message>
+</context>
+<context>
+    <name>StolenVehiclesDialog</name>
+    <message>
+        <source>Stolen-vehicle list</source>
+        <translation>چوری شدہ گاڑیوں کی فہرست</translation>
+    </message>
+    <message>
+        <source>CSV or JSON file sent by the district</source>
+        <translation>ضلع کی بھیجی ہوئی CSV یا JSON فائل</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;تلاش کریں...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;درآمد کریں</translation>
+    </message>
+    <message>
+        <source>Import the district&apos;s list (replaces the previous one)</source>
+        <translation>ضلع کی فہرست درآمد کریں (پچھلی فہرست کی جگہ لے گی)</translation>
+    </message>
+    <message>
+        <source>Date of the list</source>
+        <translation>فہرست کی تاریخ</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;پڑتال کریں</translation>
+    </message>
+    <message>
+        <source>Check a vehicle</source>
+        <translation>گاڑی کی پڑتال</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>رجسٹریشن نمبر</translation>
+    </message>
+    <message>
+        <source>Chassis number</source>
+        <translation>چیسس نمبر</translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation>انجن نمبر</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>رجسٹریشن</translation>
+    </message>
+    <message>
+        <source>Chassis</source>
+        <translation>چیسس</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>انجن</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>FIR or report</source>
+        <translation>ایف آئی آر یا رپورٹ</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>تاریخ اطلاع</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>تھانہ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <source>%1 entries, all from this station&apos;s FIRs; no district list imported yet.</source>
+        <translation>%1 اندراجات، سب اس تھانے کی ایف آئی آرز سے؛ ضلعی فہرست ابھی درآمد نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <source>%1 entries (%2 from this station&apos;s FIRs); district list of %3.</source>
+        <translation>%1 اندراجات (%2 اس تھانے کی ایف آئی آرز سے)؛ ضلعی فہرست بتاریخ %3۔</translation>
+    </message>
+    <message>
+        <source>This station&apos;s FIR</source>
+        <translation>اس تھانے کی ایف آئی آر</translation>
+    </message>
+    <message>
+        <source>District list</source>
+        <translation>ضلعی فہرست</translation>
+    </message>
+    <message>
+        <source>The district&apos;s stolen-vehicle list</source>
+        <translation>ضلع کی چوری شدہ گاڑیوں کی فہرست</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.json)</source>
+        <translation>فہرستیں (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>درآمد کے لیے فائل منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>درآمد ہو رہی ہے...</translation>
+    </message>
+    <message>
+        <source>%1 entries imported.</source>
+        <translation>%1 اندراجات درآمد ہو گئے۔</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>سطر %1</translation>
+    </message>
+    <message>
+        <source>...and %1 more.</source>
+        <translation>...اور %1 مزید۔</translation>
     </message>
 </context>
 <context>
@@ -1809,8 +2408,60 @@ The details are in the log file:
         <translation>اطلاع / درخواست</translation>
     </message>
     <message>
+        <source>Assigned</source>
+        <translation>سپرد</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>کارروائی جاری</translation>
+    </message>
+    <message>
         <source>FIR registered</source>
         <translation>اندراج ایف آئی آر</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>نمٹا دی گئی</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>خود آ کر</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>آن لائن</translation>
+    </message>
+    <message>
+        <source>Helpline 8787</source>
+        <translation>ہیلپ لائن 8787</translation>
+    </message>
+    <message>
+        <source>Escalated to the SHO</source>
+        <translation>ایس ایچ او کو بھیجی گئی</translation>
+    </message>
+    <message>
+        <source>Escalated to the DPO</source>
+        <translation>ڈی پی او کو بھیجی گئی</translation>
+    </message>
+    <message>
+        <source>Choose the kind of complaint.</source>
+        <translation>شکایت کی نوعیت چنیں۔</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came: walk-in, online or the 8787 helpline.</source>
+        <translation>چنیں کہ شکایت کیسے آئی: خود آ کر، آن لائن یا 8787 ہیلپ لائن سے۔</translation>
+    </message>
+    <message>
+        <source>Find the complainant in the person index or enter a new one.</source>
+        <translation>شکایت کنندہ کو افراد کے اندراج میں تلاش کریں یا نیا درج کریں۔</translation>
+    </message>
+    <message>
+        <source>The date of the incident cannot be in the future.</source>
+        <translation>وقوعہ کی تاریخ آنے والے دنوں کی نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>وجہ لکھیں۔</translation>
     </message>
     <message>
         <source>Arrest</source>
@@ -1925,8 +2576,64 @@ The details are in the log file:
         <translation>جرم کی کوئی دفعہ فہرست میں موجود نہیں۔</translation>
     </message>
     <message>
+        <source>The stolen-vehicle list was not imported: {count} problem(s).</source>
+        <translation>چوری شدہ گاڑیوں کی فہرست درآمد نہیں ہوئی: {count} خرابی/خرابیاں۔</translation>
+    </message>
+    <message>
+        <source>The list must be a .csv or .json file.</source>
+        <translation>فہرست .csv یا .json فائل ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The file is larger than {mb} MB.</source>
+        <translation>فائل {mb} ایم بی سے بڑی ہے۔</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>فائل پڑھی نہیں جا سکتی۔</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>فائل UTF-8 متن نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The file holds no entries.</source>
+        <translation>فائل میں کوئی اندراج نہیں۔</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns: {columns}.</source>
+        <translation>پہلی سطر میں کالموں کے نام ہونے چاہییں: {columns}۔</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>فائل درست JSON نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>A JSON list must be an array of entries.</source>
+        <translation>JSON فہرست اندراجات کی ایک ترتیب (array) ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The line must have the {n} columns of the header.</source>
+        <translation>سطر میں سرخی والے {n} کالم ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <source>Unknown key(s): {keys}.</source>
+        <translation>نامعلوم کلید/کلیدیں: {keys}۔</translation>
+    </message>
+    <message>
+        <source>Give the registration, chassis or engine number of the vehicle.</source>
+        <translation>گاڑی کا رجسٹریشن، چیسس یا انجن نمبر دیں۔</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>یہ خانہ پُر کرنا لازمی ہے۔</translation>
+    </message>
+    <message>
+        <source>A date is written as YYYY-MM-DD, for example 2026-11-03.</source>
+        <translation>تاریخ YYYY-MM-DD کی صورت میں لکھی جاتی ہے، مثلاً 2026-11-03۔</translation>
+    </message>
+    <message>
+        <source>The theft is reported after the date of the list.</source>
+        <translation>چوری کی اطلاع فہرست کی تاریخ کے بعد کی ہے۔</translation>
     </message>
     <message>
         <source>This date is impossible: it lies in the future or too far back.</source>
@@ -2099,6 +2806,14 @@ The details are in the log file:
     <message>
         <source>decide a counter application sent to the SHO</source>
         <translation>ایس ایچ او کو بھیجی گئی درخواست کا فیصلہ کرنے</translation>
+    </message>
+    <message>
+        <source>register a complaint</source>
+        <translation>شکایت درج کرنے</translation>
+    </message>
+    <message>
+        <source>assign or close a complaint</source>
+        <translation>شکایت کسی کے سپرد کرنے یا نمٹانے</translation>
     </message>
     <message>
         <source>A user name has 3 to 40 English letters or digits.</source>
@@ -2353,6 +3068,18 @@ The details are in the log file:
         <translation>تھانوں کی معتبر کلیدوں کی فہرست خراب ہے۔ قومی سرور سے اس کی نئی نقل حاصل کریں۔</translation>
     </message>
     <message>
+        <source>The list of trusted station keys has been altered, or was not signed by the national server&apos;s key {kid}. Do not rely on it: get a fresh copy from the national server.</source>
+        <translation>قابلِ اعتماد تھانہ کلیدوں کی فہرست میں ردوبدل کیا گیا ہے، یا اس پر قومی سرور کی کلید {kid} کے دستخط نہیں ہیں۔ اس پر بھروسا نہ کریں: قومی سرور سے نئی نقل حاصل کریں۔</translation>
+    </message>
+    <message>
+        <source>The list of trusted station keys is signed by the national server key {kid}, which this computer does not know. Give the key the national server publishes with --national-key KEY.</source>
+        <translation>قابلِ اعتماد تھانہ کلیدوں کی فہرست پر قومی سرور کی کلید {kid} کے دستخط ہیں، جسے یہ کمپیوٹر نہیں جانتا۔ قومی سرور کی شائع کردہ کلید --national-key KEY کے ساتھ دیں۔</translation>
+    </message>
+    <message>
+        <source>This is not a national server key: give the text thana server trust-key prints.</source>
+        <translation>یہ قومی سرور کی کلید نہیں ہے: وہ عبارت دیں جو thana server trust-key چھاپتا ہے۔</translation>
+    </message>
+    <message>
         <source>Sync with the national server failed. The entries stay queued.</source>
         <translation>قومی سرور کے ساتھ ہم آہنگی ناکام رہی۔ اندراجات قطار میں محفوظ ہیں۔</translation>
     </message>
@@ -2435,6 +3162,10 @@ The details are in the log file:
     <message>
         <source>Sync is locked: the national server revoked this computer on {at}. Nothing was deleted: the {count} unsynced entries stay here and were exported to {path}.</source>
         <translation>سنک بند ہے: قومی سرور نے {at} کو اس کمپیوٹر کو منسوخ کر دیا تھا۔ کچھ حذف نہیں ہوا: {count} غیر سنک شدہ اندراجات یہیں محفوظ ہیں اور {path} میں برآمد کر دیے گئے تھے۔</translation>
+    </message>
+    <message>
+        <source>The list of station keys from {url} is not signed by the national server&apos;s key. The list held on this PC is kept; tell the administrator.</source>
+        <translation>{url} سے آنے والی تھانہ کلیدوں کی فہرست پر قومی سرور کی کلید کے دستخط نہیں ہیں۔ اس کمپیوٹر پر موجود فہرست برقرار رکھی گئی ہے؛ منتظم کو اطلاع دیں۔</translation>
     </message>
     <message>
         <source>There is no list of trusted station keys at {path}. Name one with --keys FILE.</source>
@@ -2525,6 +3256,10 @@ The details are in the log file:
         <translation>درخواست گزار سے سروس کی درجہ بندی 1 (کمزور) سے 5 (بہترین) تک کروائیں۔</translation>
     </message>
     <message>
+        <source>This application is not awaiting the SHO&apos;s decision.</source>
+        <translation>یہ درخواست ایس ایچ او کے فیصلے کی منتظر نہیں ہے۔</translation>
+    </message>
+    <message>
         <source>An application that is &quot;{now}&quot; cannot become &quot;{next}&quot;.</source>
         <translation>جو درخواست &quot;{now}&quot; ہو وہ &quot;{next}&quot; نہیں ہو سکتی۔</translation>
     </message>
@@ -2595,6 +3330,98 @@ The details are in the log file:
     <message>
         <source>The demo&apos;s national server could not be started: {reason}. The log is {log}.</source>
         <translation>ڈیمو کا قومی سرور شروع نہیں ہو سکا: {reason}۔ لاگ فائل {log} ہے۔</translation>
+    </message>
+    <message>
+        <source>An e-tag is written like PB-LHR-MTN-261202-E0007-K.</source>
+        <translation>ای ٹیگ اس طرح لکھا جاتا ہے: PB-LHR-MTN-261202-E0007-K</translation>
+    </message>
+    <message>
+        <source>This e-tag has a mistake in it: check it against the complaint slip.</source>
+        <translation>اس ای ٹیگ میں غلطی ہے: شکایت کی رسید سے ملا کر دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>Choose an officer of this police station.</source>
+        <translation>اس تھانے کا کوئی افسر چنیں۔</translation>
+    </message>
+    <message>
+        <source>No application of this station has this tracking number.</source>
+        <translation>اس تھانے کی کسی درخواست کا یہ ٹریکنگ نمبر نہیں۔</translation>
+    </message>
+    <message>
+        <source>This application is not a complaint (crime report, violence-against-women report or request for protection).</source>
+        <translation>یہ درخواست شکایت نہیں (جرم کی رپورٹ، خواتین پر تشدد کی رپورٹ یا تحفظ کی درخواست)۔</translation>
+    </message>
+    <message>
+        <source>A complaint is already registered on this application.</source>
+        <translation>اس درخواست پر شکایت پہلے ہی درج ہے۔</translation>
+    </message>
+    <message>
+        <source>Complaint {etag} is closed or converted into an FIR; it can no longer be changed.</source>
+        <translation>شکایت {etag} نمٹا دی گئی ہے یا اس پر ایف آئی آر درج ہو چکی ہے؛ اب اس میں تبدیلی نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>A complaint of &quot;{category}&quot; is not cognizable: no FIR can be registered on it. Record the action taken and close it.</source>
+        <translation>&quot;{category}&quot; کی شکایت ناقابلِ دست اندازی ہے: اس پر ایف آئی آر درج نہیں ہو سکتی۔ کی گئی کارروائی لکھ کر اسے نمٹا دیں۔</translation>
+    </message>
+    <message>
+        <source>The year must be from {first} to {last}.</source>
+        <translation>سال {first} سے {last} تک ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>A document is issued only for an application that is ready.</source>
+        <translation>دستاویز صرف تیار درخواست کے لیے جاری ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>That document was not issued at this station.</source>
+        <translation>یہ دستاویز اس تھانے سے جاری نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <source>The applicant has no CNIC, NICOP or passport number on record: a document cannot name them.</source>
+        <translation>ریکارڈ میں درخواست گزار کا شناختی کارڈ، نائیکوپ یا پاسپورٹ نمبر نہیں ہے: دستاویز میں ان کی شناخت درج نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>This is the same CNIC as the other party&apos;s.</source>
+        <translation>یہ دوسرے فریق والا ہی شناختی کارڈ نمبر ہے۔</translation>
+    </message>
+    <message>
+        <source>The record checks of this application have not been run: verify it first.</source>
+        <translation>اس درخواست کے ریکارڈ کی جانچ نہیں ہوئی: پہلے اس کی تصدیق کریں۔</translation>
+    </message>
+    <message>
+        <source>Search by CNIC, or by at least 3 letters of a name or address.</source>
+        <translation>شناختی کارڈ نمبر سے، یا نام یا پتے کے کم از کم 3 حروف سے تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>The report is for today or an earlier day.</source>
+        <translation>رپورٹ آج یا اس سے پہلے کے کسی دن کی ہی بن سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>A chassis or engine number is 5 to 25 letters and digits.</source>
+        <translation>چیسس یا انجن نمبر 5 سے 25 حروف اور ہندسوں پر مشتمل ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This application has already been verified.</source>
+        <translation>اس درخواست کی تصدیق پہلے ہی ہو چکی ہے۔</translation>
+    </message>
+    <message>
+        <source>Take the applicant&apos;s fingerprint first: this service needs it searched.</source>
+        <translation>پہلے درخواست گزار کی انگلی کا نشان لیں: اس سروس کے لیے اس کی تلاش ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>That fingerprint search was not made at this counter.</source>
+        <translation>انگلی کے نشان کی یہ تلاش اس کاؤنٹر پر نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <source>That fingerprint search belongs to another application: take the applicant&apos;s finger again.</source>
+        <translation>انگلی کے نشان کی یہ تلاش کسی اور درخواست کی ہے: درخواست گزار کی انگلی کا نشان دوبارہ لیں۔</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>پیش رفت</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>آگے بھیجی گئی</translation>
     </message>
 </context>
 </TS>
