@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from app.counter.timeline import Status
 from app.registers.fir_rules import AccusedDraft, FirDraft, PartyRef
 from app.registers.persons import PersonDraft
 from app.security.actor import SYSTEM, Actor
@@ -72,3 +73,11 @@ def fir_draft(services: Services, now: datetime | None = None, **overrides: obje
 
 def all_sections(services: Services) -> list[OffenceSection]:
     return services.reference.sections()
+
+
+def make_ready(services: Services, clerk: Actor, application_id: int) -> None:
+    """An application made ready as the counter does: its record checks run, and a hit issued by the station's
+    SHO with a recorded decision."""
+    if services.counter.verification.verify(clerk, application_id).status == Status.AWAITING_SHO:
+        sho = make_actor(services, Role.SHO, clerk.station_id, f"sho.{application_id}")
+        services.counter.applications.decide(sho, application_id, True, "Checked against the register")

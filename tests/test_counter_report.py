@@ -61,11 +61,11 @@ def test_figures_per_service_with_median_longest_and_overdue(desk: Desk) -> None
     fir3 = receive(desk, "fir_copy", "3520211111132")
     cc = receive(desk, "character_certificate", "3520211111142")
     at(desk, MONDAY_10 + timedelta(minutes=40))  # fir1 ready after 40 min
-    apps.advance(desk.counter, fir1, Status.READY)
+    F.make_ready(desk.services, desk.counter, fir1)
     at(desk, MONDAY_10 + timedelta(minutes=50))  # fir2 rejected after 40 min
     apps.advance(desk.counter, fir2, Status.REJECTED, "No such FIR at this station")
     at(desk, MONDAY_10 + timedelta(hours=3))  # fir3 ready 2 h 40 min late, after its due time
-    apps.advance(desk.counter, fir3, Status.READY)
+    F.make_ready(desk.services, desk.counter, fir3)
     apps.hand_over(desk.counter, fir1, 5, "")  # hand-over does not end a turnaround a second time
     # Tuesday: a lost-document report left open past its hour, and the certificate made ready
     at(desk, MONDAY_10 + timedelta(days=1))
@@ -106,7 +106,7 @@ def test_figures_per_service_with_median_longest_and_overdue(desk: Desk) -> None
     assert {f.service_code: f.overdue for f in today.services} == {"character_certificate": 1,
                                                                   "lost_document_report": 1}
     # What happened after a past day does not change its report.
-    apps.advance(desk.counter, lost, Status.READY)
+    F.make_ready(desk.services, desk.counter, lost)
     assert reports.daily(desk.counter, MONDAY + timedelta(days=1)).overdue[0].application_id == lost
     assert [c.application_id for c in reports.daily(desk.counter, MONDAY + timedelta(days=3)).overdue] == [cc]
 

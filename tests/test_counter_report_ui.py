@@ -12,8 +12,8 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from app.counter.applications import ApplicationDraft
-from app.counter.timeline import Status
 from app.registers.persons import PersonDraft
+from tests import factories as F
 from tests import test_counter_ui as counter_ui
 from tests.test_counter_ui import WAIT_MS, Clock, page_of
 from ui.counter.columns import OVERDUE
@@ -36,7 +36,7 @@ def receive_fir_copies(window: MainWindow, clock: Clock) -> tuple[int, str]:
         service_code="fir_copy", applicant=PersonDraft(name_en="Saima Bibi", cnic=cnic), values=FIR_COPY,
         documents=[0], language="en")) for cnic in ("3520211111112", "3520211111122")]
     clock.now += timedelta(minutes=30)
-    apps.advance(actor, ids[0].id, Status.READY)
+    F.make_ready(ctx.services, actor, ids[0].id)
     clock.now = TUESDAY_10 + timedelta(hours=2)
     return ids[1].id, ids[1].tracking_no
 

@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.nav.setMaximumWidth(220)
+        # a wide page (the counter's rows of buttons) must not squeeze the page names out of sight
+        self.nav.setMinimumWidth(min(220, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12))
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)

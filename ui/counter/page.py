@@ -76,6 +76,8 @@ class CounterPage(QWidget):
         self.queue_screen: QueueScreen | None = None
         # --- tokens
         self.token_service = QComboBox(objectName="tokenService")
+        self.token_service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.token_service.setMinimumContentsLength(24)  # long service names are elided, not widening the page
         for service in desk.catalogue.services:
             self.token_service.addItem(service.name_ur if ctx.urdu else service.name_en, service.code)
         self.counter_no = QSpinBox(objectName="counterNo", minimum=1, maximum=MAX_COUNTER)
@@ -134,21 +136,25 @@ class CounterPage(QWidget):
         for widget in (QLabel(self.tr("Show")), self.status_filter, self.overdue_only):
             filter_row.addWidget(widget)
         filter_row.addStretch(1)
+        filter_row.addWidget(self.new_application)
+        # the counter's lookups and report on a row of their own, so the page fits a 1366-pixel screen
+        tools_row = QHBoxLayout()
         for name, text, slot in (("openStolenVehicles", self.tr("Stolen &vehicles"), self.open_stolen_vehicles),
                                  ("openRegistrations", self.tr("&Tenants and employees"), self.open_registrations)):
             button = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
-            filter_row.addWidget(button)
+            tools_row.addWidget(button)
             self.buttons[name] = button
         self.report_button = QPushButton(self.tr("Daily &report"), objectName="dailyReportButton")
         self.report_button.clicked.connect(self.open_report)
-        filter_row.addWidget(self.report_button)
-        filter_row.addWidget(self.new_application)
+        tools_row.addWidget(self.report_button)
+        tools_row.addStretch(1)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
         self.overdue_only.toggled.connect(self._filter_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(tokens_box)
         layout.addLayout(filter_row)
+        layout.addLayout(tools_row)
         layout.addWidget(self.list, 1)
 
     # --- tokens ------------------------------------------------------------------------------------
