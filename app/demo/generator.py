@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, func, select
 from app.clock import pkt_date
 from app.demo.cases import CaseComposer, SectionRef, StationInfo
 from app.demo.cnic import CnicRegistry
+from app.demo.complaints import build_complaints
 from app.demo.counter_day import DAYS as COUNTER_DAYS
 from app.demo.counter_day import build_counter_days
 from app.demo.cro import enrol_demo_records
@@ -33,6 +34,7 @@ from app.security.permissions import Role
 from app.services import Services
 from app.storage.models import (
     Base,
+    Complaint,
     CroRecord,
     DiaryDayClose,
     DiaryEntry,
@@ -118,6 +120,8 @@ def build_demo(services: Services, seed: int, progress: Progress | None = None, 
                                 cro_records)
     demo_stolen_list(services.db, rng, today, STATIONS)
     users += build_counter_days(services, rng, stations[0], desks[0].people, services.firs.clock(), counter_days)
+    if counter_days:  # the front desk's week goes with the counter's days (tests that skip one skip both)
+        build_complaints(services, rng, desks[0].staff, desks[0].people, services.firs.clock())
     moharrar = desks[0].staff.moharrar.actor.username
     return DemoInfo([s.id for s in stations], users, moharrar, count_records(services))
 
@@ -190,5 +194,6 @@ def count_records(services: Services) -> dict[str, int]:
             "users": count(User),
             "cro_records": count(CroRecord, CroRecord.is_demo.is_(True)),
             "stolen_vehicles": count(StolenVehicle, StolenVehicle.is_demo.is_(True)),
+            "complaints": count(Complaint, Complaint.is_demo.is_(True)),
         }
 
