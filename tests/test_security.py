@@ -106,8 +106,8 @@ def _guarded(st_: Station) -> dict[Permission, Callable[[Actor], object]]:
                                                           role=Role.MOHARRAR, password=PASSWORD, station_id=None),
         Permission.VIEW_AUDIT: lambda a: s.audit.search(a),
         Permission.COUNTER_WORK: lambda a: s.counter.tokens.issue(a, "fir_copy"),
-        Permission.DECIDE_APPLICATION: lambda a: s.counter.applications.advance(
-            a, _sent_to_sho(st_), Status.READY),
+        Permission.DECIDE_APPLICATION: lambda a: s.counter.applications.decide(
+            a, _sent_to_sho(st_), True, "Copy checked against the register"),
         Permission.RECEIVE_COMPLAINT: lambda a: s.complaints.register(a, _complaint()),
         Permission.ASSIGN_COMPLAINT: lambda a: s.complaints.assign(
             a, s.complaints.register(st_.actors[Role.MOHARRAR], _complaint()).id,
@@ -121,14 +121,13 @@ def _complaint() -> ComplaintDraft:
 
 
 def _sent_to_sho(st_: Station) -> int:
-    """A fresh application the counter has sent to the SHO."""
-    counter, applications = st_.actors[Role.COUNTER_STAFF], st_.services.counter.applications
-    application = applications.receive(counter, ApplicationDraft(
+    """A fresh application the counter's record checks have sent to the SHO (no FIR 999 in the register)."""
+    counter, desk = st_.actors[Role.COUNTER_STAFF], st_.services.counter
+    application = desk.applications.receive(counter, ApplicationDraft(
         service_code="fir_copy", applicant=PersonDraft(name_en=_name(next(_unique)), passport="AB1234567"),
-        values={"fir_number": "1", "fir_year": "2026", "police_station": "Model Town", "relation": "complainant"},
+        values={"fir_number": "999", "fir_year": "2026", "police_station": "Model Town", "relation": "complainant"},
         documents=[0]))
-    applications.advance(counter, application.id, Status.UNDER_VERIFICATION)
-    applications.advance(counter, application.id, Status.AWAITING_SHO)
+    assert desk.verification.verify(counter, application.id).status == Status.AWAITING_SHO
     return application.id
 
 
