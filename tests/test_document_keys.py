@@ -24,12 +24,14 @@ from app.documents.signing import key_id
 from app.documents.trust import key_text, published_key, sign_trust_list
 from sync.cycle import run_cycle
 from sync.errors import TrustListRefused
-from tests.server_helpers import Server, thana_server
+from tests.server_helpers import Server, module_server, thana_server
 from tests.sync_helpers import Replica, take_stations
 from tests.test_documents_pdf import details, write
 from ui.fonts import load_fonts
 
 FORGER = Ed25519PrivateKey.from_private_bytes(bytes(range(2, 34)))
+# a server of its own: its tests would otherwise use up stations the session's sync tests need
+server = pytest.fixture(scope="module", params=["postgresql", "sqlite"])(module_server)
 
 
 @pytest.fixture(autouse=True)

@@ -41,7 +41,7 @@ from app.demo.people import DemoPerson, PeopleFactory
 from app.demo.staff import DemoUser, create_officer, slug
 from app.demo.timeline import Agenda, SimClock, pkt_at
 from app.fingerprints.errors import PoorImpression, TooFewFeatures
-from app.fingerprints.fingers import Finger
+from app.fingerprints.fingers import DEFAULT_FINGERS
 from app.fingerprints.identification import IdentificationService, Purpose
 from app.security.actor import Actor
 from app.security.permissions import Role
@@ -66,7 +66,7 @@ NO_SHOW_SHARE = 0.04
 REJECT_SHARE = 0.08
 STUCK_SHARE = 0.12  # left in hand past the due time: the overdue cases
 UNCOLLECTED_SHARE = 0.15
-PLACINGS = 6  # times a finger is placed on the scanner before the counter gives up
+PLACINGS = 3  # times a finger is placed on the scanner before the counter tries another
 REJECTIONS = ("Required documents not produced", "Address could not be verified", "Applicant did not attend")
 FEEDBACK = ("", "", "Quick service", "Staff were helpful", "Waited too long for the token")
 
@@ -195,15 +195,15 @@ class CounterDay:
             draft.agent_cnic = self.people.cnics.issue(person.cnic[:5], "M")
             draft.agent_relation = "spouse" if person.relation == "w/o" else "father"
         application = self.applications.receive(self.counter, draft, is_demo=True)
-        # the finger the counter searches: the CRO person's enrolled one, or a finger nobody enrolled
-        identity = application.applicant.uid if visit.cro_hit else f"counter applicant {application.uid}"
-        self._progress(when, application.id, service, visit.cro_hit, finger_seed(identity, Finger.RIGHT_INDEX))
+        # the fingers the counter searches: the CRO person's enrolled ones, or fingers nobody enrolled
+        identity = application.applicant.uid if visit.cro_hit else f"counter applicant {application.tracking_no}"
+        self._progress(when, application.id, service, visit.cro_hit, identity)
 
-    def _progress(self, received: datetime, app_id: int, service: Service, cro_hit: bool, finger: int) -> None:
+    def _progress(self, received: datetime, app_id: int, service: Service, cro_hit: bool, identity: str) -> None:
         rng, advance = self.rng, self.applications.advance
         fate = rng.random()
         if cro_hit:  # the fingerprint search finds the record: to the SHO (the trainer's drill today)
-            self._at(received + timedelta(minutes=20), lambda _: self._verify(app_id, service, finger))
+            self._at(received + timedelta(minutes=20), lambda _: self._verify(app_id, service, identity))
             return
         if fate < STUCK_SHARE:  # in hand, past its due time once the clock gets there
             if service.approver is Role.SHO:
@@ -220,14 +220,14 @@ class CounterDay:
             return
         collected = office_time(done + timedelta(hours=rng.uniform(0.2, 30)), rng)
         uncollected = rng.random() < UNCOLLECTED_SHARE
-        self._at(done, lambda _: self._make_ready(app_id, service, finger, None if uncollected else collected))
+        self._at(done, lambda _: self._make_ready(app_id, service, identity, None if uncollected else collected))
 
-    def _make_ready(self, app_id: int, service: Service, finger: int, collected: datetime | None) -> None:
+    def _make_ready(self, app_id: int, service: Service, identity: str, collected: datetime | None) -> None:
         """Checked (when the service checks records) and, if nothing hit, ready with its signed document; then
         collected at ``collected`` (None: not collected yet)."""
         if service.verifier is None and not service.fingerprint_check:
             self.applications.advance(self.counter, app_id, Status.READY)
-        elif self._verify(app_id, service, finger).status != Status.READY:
+        elif self._verify(app_id, service, identity).status != Status.READY:
             return  # a hit (a plate on the stolen list, say): the SHO's to decide
         self.issuing.issue(self.counter, app_id)
         if collected is not None:
@@ -235,20 +235,24 @@ class CounterDay:
             self._at(collected, lambda _: self.applications.hand_over(
                 self.counter, app_id, rng.choice((3, 4, 4, 5, 5, 5)), rng.choice(FEEDBACK)))
 
-    def _verify(self, app_id: int, service: Service, finger: int) -> CounterApplication:
-        check = self._search(finger) if service.fingerprint_check else None
+    def _verify(self, app_id: int, service: Service, identity: str) -> CounterApplication:
+        check = self._search(identity) if service.fingerprint_check else None
         return self.verification.verify(self.counter, app_id, check)
 
-    def _search(self, finger: int) -> str:
-        """The counter's 1:N search of the applicant's finger; a print too poor to read is placed again."""
-        for placing in range(PLACINGS):
-            try:
-                return self.identification.identify(self.counter, impression(finger, placing).pixels, ENGINE_DPI,
-                                                    place="Counter", purpose=Purpose.COUNTER, is_demo=True).uid
-            except (PoorImpression, TooFewFeatures):
-                if placing == PLACINGS - 1:
-                    raise
-        raise AssertionError("unreachable")
+    def _search(self, identity: str) -> str:
+        """The counter's 1:N search of the applicant's finger: a print too poor to read is placed again, and
+        a finger that will not read is passed over for the next (some synthetic fingers have too few features)."""
+        error: PoorImpression | TooFewFeatures | None = None
+        for finger in DEFAULT_FINGERS:
+            for placing in range(PLACINGS):
+                pixels = impression(finger_seed(identity, finger), placing).pixels
+                try:
+                    return self.identification.identify(self.counter, pixels, ENGINE_DPI, place="Counter",
+                                                        purpose=Purpose.COUNTER, is_demo=True).uid
+                except (PoorImpression, TooFewFeatures) as exc:
+                    error = exc
+        assert error is not None
+        raise error
 
 
 def build_counter_days(services: Services, rng: random.Random, station: StationInfo, people: PeopleFactory,
