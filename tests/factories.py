@@ -81,3 +81,13 @@ def make_ready(services: Services, clerk: Actor, application_id: int) -> None:
     if services.counter.verification.verify(clerk, application_id).status == Status.AWAITING_SHO:
         sho = make_actor(services, Role.SHO, clerk.station_id, f"sho.{application_id}")
         services.counter.applications.decide(sho, application_id, True, "Checked against the register")
+
+
+class Clock:
+    """A clock the test sets by hand (``clock.now = ...``): services read it instead of the wall clock."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now

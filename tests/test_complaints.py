@@ -29,18 +29,10 @@ from tests import factories as F
 FRIDAY_10 = datetime(2026, 11, 27, 5, 0, tzinfo=UTC)  # 10:00 in Pakistan, a Friday
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = FRIDAY_10
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @dataclass
 class Desk:
     services: Services
-    clock: Clock
+    clock: F.Clock
     moharrar: Actor
     sho: Actor
     io: Actor
@@ -50,7 +42,7 @@ class Desk:
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[Desk]:
-    clock = Clock()
+    clock = F.Clock(FRIDAY_10)
     services = open_services(tmp_path / "station", FileKeyStore(tmp_path / "key"), clock)
     station = F.first_station(services)
     other = F.first_station(services, 1)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.complaints.rules import ComplaintDraft
@@ -22,6 +22,7 @@ from app.security.permissions import Role
 from app.services import Services, open_services
 from tests import factories as F
 from tests.factories import PASSWORD
+from tests.test_counter_ui import choose
 from ui.complaints.form import ComplaintForm
 from ui.complaints.page import ComplaintsPage
 from ui.complaints.view import ComplaintDialog
@@ -38,21 +39,13 @@ WAIT_MS = 15_000
 MONDAY_10 = datetime(2026, 11, 30, 5, 0, tzinfo=UTC)  # 10:00 in Pakistan
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = MONDAY_10
-
-    def __call__(self) -> datetime:
-        return self.now
+@pytest.fixture
+def clock() -> F.Clock:
+    return F.Clock(MONDAY_10)
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def shell(qapp: QApplication, data_dir: Path, clock: Clock) -> Iterator[Shell]:
+def shell(qapp: QApplication, data_dir: Path, clock: F.Clock) -> Iterator[Shell]:
     """The SHO logged in at a fresh station with an investigating officer (no demo data: it is slow)."""
     load_fonts()
     services: Services = open_services(data_dir, KeyringKeyStore(data_dir), clock)
@@ -83,12 +76,6 @@ def page_of(qtbot: QtBot, shell: Shell) -> tuple[MainWindow, ComplaintsPage]:
     return window, window.complaints
 
 
-def choose(combo: QComboBox, data: object) -> None:
-    index = combo.findData(data)
-    assert index >= 0, data
-    combo.setCurrentIndex(index)
-
-
 def press(qtbot: QtBot, window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
     """A shortcut as the user presses it: in the window once it is the active one."""
     window.activateWindow()
@@ -107,7 +94,7 @@ def opened_dialog(qtbot: QtBot, page: ComplaintsPage, etag: str) -> ComplaintDia
     return page.dialog
 
 
-def test_register_then_overdue_escalation_assignment_and_closing(qtbot: QtBot, shell: Shell, clock: Clock) -> None:
+def test_register_then_overdue_escalation_assignment_and_closing(qtbot: QtBot, shell: Shell, clock: F.Clock) -> None:
     window, page = page_of(qtbot, shell)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.findChild(ComplaintForm) is not None, timeout=WAIT_MS)

@@ -41,18 +41,10 @@ LIST_CSV = HEADER + (
     "RIK-555,,,Suzuki Mehran,FIR 9/2026,2026-01-04,\"Waris Khan, Rawalpindi\"\n")
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = MONDAY_10
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @dataclass
 class Desk:
     services: Services
-    clock: Clock
+    clock: F.Clock
     counter: Actor
     moharrar: Actor
     head: Actor
@@ -62,7 +54,7 @@ class Desk:
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[Desk]:
-    clock = Clock()
+    clock = F.Clock(MONDAY_10)
     services = open_services(tmp_path / "station", FileKeyStore(tmp_path / "key"), clock)
     station = F.first_station(services)
     with services.db.read() as s:

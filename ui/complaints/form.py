@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.complaints.rules import CHANNELS, ComplaintDraft
 from app.errors import FieldProblem, ValidationError
@@ -18,7 +18,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.storage.models import Complaint, Person
 from ui.context import AppContext
 from ui.forms.person_fields import PersonFields
-from ui.forms.widgets import FormGrid, MessageLabel, ProblemDisplay, Slot, Submitter, TextArea, hbox, save_buttons
+from ui.forms.widgets import FormGrid, MessageLabel, ProblemDisplay, Slot, Submitter, TextArea, hbox, scrolled_form
 from ui.i18n import tr
 
 BAD_DATE = QT_TRANSLATE_NOOP("core", "Enter a real date, written YYYY-MM-DD.")
@@ -76,15 +76,8 @@ class ComplaintForm(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(grid)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
-        buttons, self.save_button = save_buttons(self, self.tr("&Register complaint"), "registerComplaint",
-                                                 self.submit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.scroll)
-        layout.addWidget(buttons)
+        self.scroll, self.save_button = scrolled_form(self, self.banner, body, self.tr("&Register complaint"),
+                                                      "registerComplaint", self.submit)
         self.display = ProblemDisplay(self.banner, self._slots, self.scroll)
         self.submitter = Submitter(ctx.ops, self, self._saved, self.display.show, self._crashed)
         self.category.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from app.counter.catalogue import FieldKind, FieldSpec, Service
 from app.registers.persons import RELATIONS, PersonDraft
 from app.storage.models import CounterApplication, CounterToken, Person
 from ui.context import AppContext
-from ui.forms.widgets import FormGrid, MessageLabel, ProblemDisplay, Slot, Submitter, hbox, save_buttons
+from ui.forms.widgets import FormGrid, MessageLabel, ProblemDisplay, Slot, Submitter, hbox, scrolled_form
 from ui.i18n import tr
 
 LTR_KINDS = {FieldKind.CNIC, FieldKind.PASSPORT, FieldKind.DATE, FieldKind.PHONE, FieldKind.VEHICLE_REGISTRATION,
@@ -156,15 +155,8 @@ class ApplicationForm(QDialog):
         body_layout.addLayout(grid)
         body_layout.addLayout(self.fields_holder)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
-        buttons, self.save_button = save_buttons(self, self.tr("&Receive application"), "receiveApplication",
-                                                 self.submit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.scroll)
-        layout.addWidget(buttons)
+        self.scroll, self.save_button = scrolled_form(self, self.banner, body, self.tr("&Receive application"),
+                                                      "receiveApplication", self.submit)
         self.display = ProblemDisplay(self.banner, self._slots, self.scroll)
         self.submitter = Submitter(ctx.ops, self, self._saved, self.display.show, self._crashed)
         self.service.currentIndexChanged.connect(self._service_changed)

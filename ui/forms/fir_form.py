@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,7 @@ from ui.forms.widgets import (
     chain_focus,
     fixed_direction,
     follow_text_direction,
-    save_buttons,
+    scrolled_form,
 )
 
 
@@ -111,16 +110,8 @@ class FirForm(QDialog):
         accused_layout.addWidget(self.add_accused_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(accused_group)
         layout.addLayout(self.lower)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
-
         save_text = self.tr("&Save FIR") if history is None else self.tr("&Save correction")
-        buttons, self.save_button = save_buttons(self, save_text, "saveFir", self.submit)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.banner)
-        outer.addWidget(self.scroll, 1)
-        outer.addWidget(buttons)
+        self.scroll, self.save_button = scrolled_form(self, self.banner, body, save_text, "saveFir", self.submit)
 
         self.display = ProblemDisplay(self.banner, self.all_slots, self.scroll)
         self.submitter = Submitter(ctx.ops, self, self._saved, self.display.show, self._crashed)

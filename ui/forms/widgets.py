@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -388,3 +389,17 @@ def save_buttons(dialog: QDialog, save_text: str, name: str,
     buttons.rejected.connect(dialog.reject)
     QShortcut(QKeySequence("Ctrl+S"), dialog, submit)
     return buttons, save
+
+
+def scrolled_form(dialog: QDialog, banner: QWidget, body: QWidget, save_text: str, name: str,
+                  submit: Callable[[], None]) -> tuple[QScrollArea, QPushButton]:
+    """A register form's frame: the message banner, the fields scrolling under it, then Save and Cancel."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    buttons, save = save_buttons(dialog, save_text, name, submit)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(banner)
+    layout.addWidget(scroll, 1)
+    layout.addWidget(buttons)
+    return scroll, save
